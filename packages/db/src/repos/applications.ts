@@ -1,0 +1,133 @@
+import { and, asc, count, eq, getTableColumns } from "drizzle-orm";
+import { NotFound, type ApplicationId, type ApplicationQuery, type Stage, type UserId } from "@loopwise/domain";
+import type { Db } from "../database.js";
+import { applications, companies, stageHistory } from "../schema.js";
+import { applicationFilter, applicationOrder } from "./application-query.js";
+
+export type ApplicationRecord = typeof applications.$inferSelect;
+export type ApplicationRow = ApplicationRecord & { companyName: string; companyTier: number | null };
+/** The columns a caller may write; identity, stage and position are the repository's. */
+export type ApplicationValues = Omit<
+  typeof applications.$inferInsert,
+  "id" | "userId" | "stage" | "stageEnteredAt" | "position" | "createdAt" | "updatedAt"
+>;
+
+const rowColumns = {
+  ...getTableColumns(applications),
+  companyName: companies.name,
+  companyTier: companies.tier,
+};
+
+function joined(db: Db) {
+  return db
+    .select(rowColumns)
+    .from(applications)
+    .innerJoin(companies, and(eq(companies.id, applications.companyId), eq(companies.userId, applications.userId)));
+}
+
+export async function listApplications(db: Db, userId: UserId, query: ApplicationQuery): Promise<ApplicationRow[]> {
+  return joined(db)
+    .where(applicationFilter(userId, query))
+    .orderBy(...applicationOrder(query.sort, query.order))
+    .limit(query.limit)
+    .offset(query.offset);
+}
+
+export async function countApplications(db: Db, userId: UserId, query: ApplicationQuery): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(applications)
+    .innerJoin(companies, and(eq(companies.id, applications.companyId), eq(companies.userId, applications.userId)))
+    .where(applicationFilter(userId, query));
+  return row?.n ?? 0;
+}
+
+export async function getApplication(db: Db, userId: UserId, id: ApplicationId): Promise<ApplicationRow> {
+  const [row] = await joined(db).where(and(eq(applications.userId, userId), eq(applications.id, id)));
+  if (!row) throw new NotFound("No such application");
+  return row;
+}
+
+/** Inserts an application with its whole stage path; the current stage is the path's last step. */
+export async function insertApplication(
+  db: Db,
+  userId: UserId,
+  values: ApplicationValues,
+  path: readonly { stage: Stage; at: string }[],
+  position: string,
+  now: string,
+): Promise<ApplicationId> {
+  const last = path.at(-1);
+  if (!last) throw new Error("an application needs at least one stage");
+  const [row] = await db
+    .insert(applications)
+    .values({
+      ...values,
+      userId,
+      stage: last.stage,
+      stageEnteredAt: last.at,
+      position,
+      createdAt: path[0]!.at < now ? path[0]!.at : now,
+      updatedAt: now,
+    })
+    .returning({ id: applications.id });
+  const id = row!.id as ApplicationId;
+  await db.insert(stageHistory).values(
+    path.map((step, i) => ({
+      userId,
+      applicationId: id,
+      fromStage: i === 0 ? null : path[i - 1]!.stage,
+      toStage: step.stage,
+      at: step.at,
+    })),
+  );
+  return id;
+}
+
+export async function updateApplication(
+  db: Db,
+  userId: UserId,
+  id: ApplicationId,
+  values: Partial<ApplicationValues>,
+  now: string,
+): Promise<void> {
+  const [row] = await db
+    .update(applications)
+    .set({ ...values, updatedAt: now })
+    .where(and(eq(applications.userId, userId), eq(applications.id, id)))
+    .returning({ id: applications.id });
+  if (!row) throw new NotFound("No such application");
+}
+
+export async function deleteApplication(db: Db, userId: UserId, id: ApplicationId): Promise<void> {
+  const [row] = await db
+    .delete(applications)
+    .where(and(eq(applications.userId, userId), eq(applications.id, id)))
+    .returning({ id: applications.id });
+  if (!row) throw new NotFound("No such application");
+}
+
+export async function stageHistoryOf(db: Db, userId: UserId, id: ApplicationId) {
+  await lockApplication(db, userId, id, false);
+  return db
+    .select({
+      id: stageHistory.id,
+      fromStage: stageHistory.fromStage,
+      toStage: stageHistory.toStage,
+      at: stageHistory.at,
+    })
+    .from(stageHistory)
+    .where(and(eq(stageHistory.userId, userId), eq(stageHistory.applicationId, id)))
+    .orderBy(asc(stageHistory.at), asc(stageHistory.seq));
+}
+
+/** Reads an application's stage and position, locking the row inside a transaction. */
+export async function lockApplication(db: Db, userId: UserId, id: ApplicationId, forUpdate = true) {
+  const base = db
+    .select({ id: applications.id, stage: applications.stage, position: applications.position })
+    .from(applications)
+    .where(and(eq(applications.userId, userId), eq(applications.id, id)));
+  const [row] = forUpdate ? await base.for("update") : await base;
+  if (!row) throw new NotFound("No such application");
+  return row as { id: ApplicationId; stage: Stage; position: string };
+}

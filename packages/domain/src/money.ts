@@ -1,0 +1,25 @@
+import type { Brand } from "./ids.js";
+
+/** Money in the currency's smallest unit (cents for USD, yen for JPY): never float dollars. */
+export type MinorUnits = Brand<number, "MinorUnits">;
+
+const exponentCache = new Map<string, number>();
+
+/** Decimal places of a currency's minor unit, from the ISO 4217 data Intl carries. */
+export function currencyExponent(currency: string): number {
+  let exponent = exponentCache.get(currency);
+  if (exponent === undefined) {
+    exponent =
+      new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    exponentCache.set(currency, exponent);
+  }
+  return exponent;
+}
+
+export function toMinorUnits(major: number, currency: string): MinorUnits {
+  return Math.round(major * 10 ** currencyExponent(currency)) as MinorUnits;
+}
+
+export function fromMinorUnits(minor: number, currency: string): number {
+  return minor / 10 ** currencyExponent(currency);
+}

@@ -1,0 +1,57 @@
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import type { AppDeps, AppEnv } from "./env.js";
+import { errorResponse, notFoundResponse } from "./errors.js";
+import { requestGuards } from "./middleware/request-guards.js";
+import { applicationRoutes } from "./routes/applications.js";
+import { companyRoutes } from "./routes/companies.js";
+import { systemRoutes } from "./routes/system.js";
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** The API alone: its type is what the web client is typed against. */
+function createApi(deps: AppDeps) {
+  return new Hono<AppEnv>()
+    .use(async (c, next) => {
+      c.set("deps", deps);
+      c.set("userId", await deps.resolveUser(c));
+      await next();
+    })
+    .use(
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: (c) => c.json({ error: { code: "too_large", message: "The request body is over 1 MB" } }, 413),
+      }),
+    )
+    .route("/", systemRoutes)
+    .route("/companies", companyRoutes)
+    .route("/applications", applicationRoutes);
+}
+
+export type AppType = ReturnType<typeof createApi>;
+
+/** The whole HTTP application: API under /api, and the built web app at / when given. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.onError(errorResponse);
+  app.notFound(notFoundResponse);
+  app.use(requestGuards(deps.allowedHosts));
+  app.use(secureHeaders({ crossOriginEmbedderPolicy: false }));
+  const api = createApi(deps);
+  api.onError(errorResponse);
+  api.notFound(notFoundResponse);
+  app.route("/api", api);
+  if (deps.webRoot) {
+    const root = deps.webRoot;
+    app.use("/assets/*", async (c, next) => {
+      c.header("Cache-Control", "public, max-age=31536000, immutable");
+      await next();
+    });
+    app.get("*", serveStatic({ root }));
+    // Client-side routes load the app shell; the router takes it from there.
+    app.get("*", serveStatic({ root, path: "index.html" }));
+  }
+  return app;
+}

@@ -1,0 +1,23 @@
+import type { DatabaseHandle } from "@loopwise/db";
+import type { UserId } from "@loopwise/domain";
+import type { Context } from "hono";
+import type { Clock } from "./clock.js";
+
+/** What the composition root hands the app. */
+export interface AppDeps {
+  database: DatabaseHandle;
+  clock: Clock;
+  version: string;
+  /** Randomness for sample data; seeded in tests. */
+  random: () => number;
+  /** Who is asking: the local user in local mode, the session's user in server mode. */
+  resolveUser: (c: Context) => Promise<UserId>;
+  /** Built web app to serve at `/`; absent in API-only tests. */
+  webRoot?: string;
+  /** Host names the server answers to (DNS-rebinding guard); any when absent. */
+  allowedHosts?: readonly string[];
+}
+
+export interface AppEnv {
+  Variables: { userId: UserId; deps: AppDeps };
+}
