@@ -17,6 +17,7 @@ import {
 import {
   fromMinorUnits,
   Invalid,
+  NotFound,
   toMinorUnits,
   type ApplicationId,
   type ApplicationInput,
@@ -100,6 +101,20 @@ async function resolveCompany(db: Db, userId: UserId, input: ApplicationInput, a
   const name = input.companyName!;
   const existing = await findCompanyByName(db, userId, name);
   return existing ? existing.id : (await createCompany(db, userId, { name }, at)).id;
+}
+
+/** A company id from the request, checked to be the user's own: a bad one is the request's fault. */
+async function ownCompany(db: Db, userId: UserId, companyId: string): Promise<string> {
+  try {
+    return (await getCompany(db, userId, companyId as CompanyId)).id;
+  } catch (error) {
+    if (error instanceof NotFound) {
+      throw new Invalid("Invalid body: companyId names no company of yours", {
+        companyId: "names no company of yours",
+      });
+    }
+    throw error;
+  }
 }
 
 export async function update(db: Db, userId: UserId, id: ApplicationId, patch: ApplicationPatch, now: Date) {
