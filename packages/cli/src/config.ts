@@ -28,8 +28,8 @@ export interface ConfigInput {
 
 /** Flags win over the environment, which wins over the defaults. */
 export function resolveConfig(input: ConfigInput, env: NodeJS.ProcessEnv): Config {
-  const rawPort = input.port ?? env.PORT ?? String(DEFAULT_PORT);
-  const port = portSchema.safeParse(rawPort);
+  const rawPort = input.port ?? (env.PORT || undefined) ?? String(DEFAULT_PORT);
+  const port = portSchema.safeParse(rawPort.trim() === "" ? Number.NaN : rawPort);
   if (!port.success) throw new ConfigError(`--port / PORT ${port.error.issues[0]?.message}: got "${rawPort}"`);
   const home = resolve(input.home ?? env.LOOPWISE_HOME ?? join(homedir(), ".loopwise"));
   return {
@@ -45,5 +45,5 @@ export function resolveConfig(input: ConfigInput, env: NodeJS.ProcessEnv): Confi
 export class ConfigError extends Error {}
 
 export function isLoopback(host: string): boolean {
-  return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
+  return host === "localhost" || host === "::1" || host === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(host);
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import lockfile from "proper-lockfile";
 
@@ -23,7 +23,10 @@ export async function lockDataFolder(home: string): Promise<() => Promise<void>>
       },
     });
     writeFileSync(ownerFile, String(process.pid));
-    return release;
+    return async () => {
+      rmSync(ownerFile, { force: true });
+      await release();
+    };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ELOCKED") {
       let owner = "";

@@ -17,7 +17,8 @@ export function currencyExponent(currency: string): number {
 }
 
 export function toMinorUnits(major: number, currency: string): MinorUnits {
-  return Math.round(major * 10 ** currencyExponent(currency)) as MinorUnits;
+  // Shift the decimal point in the number's text form: 1.005 * 100 is 100.49999... in floats.
+  return Math.round(Number(`${major}e${currencyExponent(currency)}`)) as MinorUnits;
 }
 
 export function fromMinorUnits(minor: number, currency: string): number {

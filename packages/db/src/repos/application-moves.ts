@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lt, ne, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, lt, ne, or, type SQL } from "drizzle-orm";
 import {
   canFitBetween,
   Conflict,
@@ -95,14 +95,33 @@ async function neighbours(
   const before = move.beforeId ? await anchor(db, userId, move.beforeId, move.stage, "beforeId") : undefined;
   if (after && before) return [after, before];
   if (after) {
-    const [next] = await column(db, userId, move.stage, id, gt(applications.position, after.position))
-      .orderBy(asc(applications.position))
+    // The board orders by (position, id): a card sharing the anchor's key may follow it.
+    const [next] = await column(
+      db,
+      userId,
+      move.stage,
+      id,
+      or(
+        gt(applications.position, after.position),
+        and(eq(applications.position, after.position), gt(applications.id, after.id)),
+      ),
+    )
+      .orderBy(asc(applications.position), asc(applications.id))
       .limit(1);
     return [after, next];
   }
   if (before) {
-    const [previous] = await column(db, userId, move.stage, id, lt(applications.position, before.position))
-      .orderBy(desc(applications.position))
+    const [previous] = await column(
+      db,
+      userId,
+      move.stage,
+      id,
+      or(
+        lt(applications.position, before.position),
+        and(eq(applications.position, before.position), lt(applications.id, before.id)),
+      ),
+    )
+      .orderBy(desc(applications.position), desc(applications.id))
       .limit(1);
     return [previous, before];
   }

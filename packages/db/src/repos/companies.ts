@@ -22,7 +22,8 @@ const columns = {
   notes: companies.notes,
   createdAt: companies.createdAt,
   updatedAt: companies.updatedAt,
-  applicationCount: sql<number>`(select count(*)::int from ${applications} a where a.company_id = ${companies.id} and a.user_id = ${companies.userId})`,
+  // Spelled out: inside a subquery Drizzle writes columns unqualified, and "id" would be a.id.
+  applicationCount: sql<number>`(select count(*)::int from "applications" a where a.company_id = "companies"."id" and a.user_id = "companies"."user_id")`,
 };
 
 export async function listCompanies(db: Db, userId: UserId): Promise<CompanyRow[]> {

@@ -1,0 +1,81 @@
+import { createTestDb, testDrivers, type TestDatabase } from "@loopwise/db/testing";
+import { STAGES, type UserId } from "@loopwise/domain";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { freshUser } from "../../../test-support/db-fixtures.js";
+import { NOW, testApp } from "../../../test-support/server-harness.js";
+
+describe.each(testDrivers())("system routes on %s", (kind) => {
+  let database: TestDatabase;
+  let user: UserId;
+  let api: ReturnType<typeof testApp>;
+  beforeAll(async () => {
+    database = await createTestDb(kind);
+    api = testApp(database, () => user);
+  });
+  afterAll(() => database?.close());
+  beforeEach(async () => {
+    user = await freshUser(database.db);
+  });
+
+  it("GET /api/health says ok, the version and the driver", async () => {
+    const { status, body } = await api.call("GET", "/api/health");
+    expect(status).toBe(200);
+    expect(body).toEqual({ ok: true, version: "test", database: kind });
+  });
+
+  it("an unknown API path is a JSON 404", async () => {
+    const { status, body } = await api.call("GET", "/api/nothing-here");
+    expect(status).toBe(404);
+    expect(body.error.code).toBe("not_found");
+  });
+
+  it("POST /api/sample loads about 25 companies across every stage, with ordered histories", async () => {
+    const loaded = await api.call("POST", "/api/sample");
+    expect(loaded.status).toBe(201);
+    expect(loaded.body).toEqual({ companies: 25, applications: 25 });
+
+    const list = await api.call("GET", "/api/applications?archived=include");
+    expect(list.body.total).toBe(25);
+    const apps = list.body.applications as { id: string; stage: string; stageEnteredAt: string }[];
+    expect(new Set(apps.map((a) => a.stage))).toEqual(new Set(STAGES));
+    expect((await api.call("GET", "/api/companies")).body.companies).toHaveLength(25);
+    for (const app of apps) {
+      const history = (await api.call("GET", `/api/applications/${app.id}/history`)).body.history as {
+        fromStage: string | null;
+        toStage: string;
+        at: string;
+      }[];
+      expect(history[0]!.fromStage).toBeNull();
+      for (let i = 1; i < history.length; i++) {
+        expect(history[i]!.fromStage).toBe(history[i - 1]!.toStage);
+        expect(Date.parse(history[i]!.at)).toBeGreaterThan(Date.parse(history[i - 1]!.at));
+      }
+      expect(history.at(-1)!.toStage).toBe(app.stage);
+      expect(history.at(-1)!.at).toBe(app.stageEnteredAt);
+      expect(Date.parse(app.stageEnteredAt)).toBeLessThanOrEqual(Date.parse(NOW));
+    }
+  });
+
+  it("POST /api/sample a second time is a 409 and adds nothing", async () => {
+    expect((await api.call("POST", "/api/sample")).status).toBe(201);
+    const again = await api.call("POST", "/api/sample");
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe("conflict");
+    expect((await api.call("GET", "/api/applications?archived=include")).body.total).toBe(25);
+    expect((await api.call("GET", "/api/companies")).body.companies).toHaveLength(25);
+  });
+
+  it("POST /api/sample is refused when only archived applications exist", async () => {
+    await api.call("POST", "/api/applications", { companyName: "Acme", roleTitle: "Old", archived: true });
+    expect((await api.call("POST", "/api/sample")).status).toBe(409);
+    expect((await api.call("GET", "/api/companies")).body.companies).toHaveLength(1);
+  });
+
+  it("POST /api/sample reuses a company the user already has by that name", async () => {
+    await api.call("POST", "/api/companies", { name: "lumen data", tier: 2 });
+    expect((await api.call("POST", "/api/sample")).status).toBe(201);
+    const companies = (await api.call("GET", "/api/companies")).body.companies as { name: string }[];
+    expect(companies).toHaveLength(25);
+    expect(companies.filter((c) => c.name.toLowerCase() === "lumen data")).toHaveLength(1);
+  });
+});

@@ -1,0 +1,60 @@
+import type { DatabaseHandle } from "@loopwise/db";
+import type { UserId } from "@loopwise/domain";
+import { createApp, type AppDeps } from "@loopwise/server";
+import { seededRandom } from "./seeded-random.js";
+
+export const NOW = "2025-03-01T12:00:00.000Z";
+
+/** A clock the test sets; it starts at NOW. */
+export function fixedClock(start = NOW) {
+  let now = new Date(start);
+  return {
+    now: () => new Date(now),
+    set(at: string) {
+      now = new Date(at);
+    },
+  };
+}
+
+export interface Answer {
+  status: number;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field
+  body: any;
+  headers: Headers;
+}
+
+export interface CallOptions {
+  /** Sent as is instead of JSON.stringify(body). */
+  raw?: string;
+  headers?: Record<string, string>;
+}
+
+/** The app in-process over a test database, asked as the user `user()` returns. */
+export function testApp(database: DatabaseHandle, user: () => UserId, extra: Partial<AppDeps> = {}) {
+  const clock = fixedClock();
+  const app = createApp({
+    database,
+    clock,
+    version: "test",
+    random: seededRandom(7),
+    resolveUser: async () => user(),
+    ...extra,
+  });
+  async function call(method: string, path: string, body?: unknown, options: CallOptions = {}): Promise<Answer> {
+    const hasBody = body !== undefined || options.raw !== undefined;
+    const response = await app.request(path, {
+      method,
+      headers: { ...(hasBody ? { "content-type": "application/json" } : {}), ...options.headers },
+      ...(hasBody ? { body: options.raw ?? JSON.stringify(body) } : {}),
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // Not JSON: the test sees the text.
+    }
+    return { status: response.status, body: parsed, headers: response.headers };
+  }
+  return { app, clock, call };
+}

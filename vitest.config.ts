@@ -1,0 +1,51 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * One run, five projects. The global setups run once for the whole run: a migrated PGlite
+ * snapshot, and a PostgreSQL (TEST_DATABASE_URL or a throwaway cluster) with a migrated template.
+ * The summary reporter prints `N passed, N failed` as the last line.
+ */
+export default defineConfig({
+  test: {
+    globalSetup: ["./test-support/pglite-global-setup.ts", "./test-support/postgres-global-setup.ts"],
+    reporters: ["default", "./test-support/summary-reporter.ts"],
+    projects: [
+      { test: { name: "unit", include: ["packages/domain/test/**/*.test.ts"] } },
+      {
+        test: {
+          name: "db",
+          include: ["packages/db/test/**/*.test.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: "server",
+          include: ["packages/server/test/**/*.test.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: "cli",
+          include: ["packages/cli/test/**/*.test.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["e2e/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One browser journey at a time, in one process.
+          fileParallelism: false,
+          maxWorkers: 1,
+        },
+      },
+    ],
+  },
+});
