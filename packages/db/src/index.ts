@@ -6,4 +6,6 @@ export * as schema from "./schema.js";
 export * from "./repos/users.js";
 export * from "./repos/companies.js";
 export * from "./repos/applications.js";
+export * from "./repos/application-list.js";
 export * from "./repos/application-moves.js";
+export * from "./repos/statistics.js";

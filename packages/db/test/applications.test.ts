@@ -6,7 +6,6 @@ import {
   listApplications,
   stageHistoryOf,
   updateApplication,
-  type ApplicationRow,
 } from "@loopwise/db";
 import { createTestDb, testDrivers, type TestDatabase } from "@loopwise/db/testing";
 import {
@@ -16,6 +15,7 @@ import {
   STAGES,
   type ApplicationId,
   type ApplicationSort,
+  type ApplicationSummary,
   type CompanyId,
   type UserId,
 } from "@loopwise/domain";
@@ -192,7 +192,7 @@ describe.each(testDrivers())("applications on %s", (kind) => {
       };
     });
 
-    const names = (rows: ApplicationRow[]) =>
+    const names = (rows: ApplicationSummary[]) =>
       rows.map((r) => Object.entries(ids).find(([, id]) => id === r.id)?.[0] ?? r.id);
 
     it.each<[Record<string, string>, string[]]>([
@@ -233,7 +233,7 @@ describe.each(testDrivers())("applications on %s", (kind) => {
     });
 
     /** The value a sort orders by, as the API defines it (null sorts last either way). */
-    const sortKey = (row: ApplicationRow, sort: ApplicationSort): string | number | null => {
+    const sortKey = (row: ApplicationSummary, sort: ApplicationSort): string | number | null => {
       switch (sort) {
         case "position":
         case "stage":

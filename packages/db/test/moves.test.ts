@@ -60,7 +60,7 @@ describe.each(testDrivers())("moves on %s", (kind) => {
       const cards = await column("applied", "abcd");
       const [id, m] = args(cards);
       const result = await move(id, m);
-      expect(result.stageChanged).toBe(false);
+      expect(result.stage).toBe("applied");
       expect(await lettersOf("applied", cards)).toBe(expected);
     });
 
@@ -84,7 +84,7 @@ describe.each(testDrivers())("moves on %s", (kind) => {
     ])("%s", async (_name, args, target, source) => {
       const cards = { ...(await column("applied", "abc")), ...(await column("onsite", "xy")) };
       const [id, m] = args(cards);
-      expect((await move(id, m)).stageChanged).toBe(true);
+      expect((await move(id, m)).stage).toBe("onsite");
       expect(await lettersOf("onsite", cards)).toBe(target);
       expect(await lettersOf("applied", cards)).toBe(source);
     });

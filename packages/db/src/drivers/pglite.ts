@@ -22,6 +22,9 @@ export async function openPglite(options: PgliteOptions = {}): Promise<DatabaseH
   if (options.migrate !== false) {
     await migrate(drizzle(client, { schema }), { migrationsFolder: defaultMigrationsFolder() });
   }
+  // PGlite runs no autovacuum: without statistics the planner guesses a handful of rows and picks
+  // nested loops that cost 4x on a 2,000-card list. Opening is the natural moment to refresh them.
+  await client.exec("analyze");
   return {
     kind: "pglite",
     db,

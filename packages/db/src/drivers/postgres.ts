@@ -13,6 +13,9 @@ export interface PostgresOptions {
 
 export async function openPostgres(options: PostgresOptions): Promise<DatabaseHandle & { pool: pg.Pool }> {
   const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+  // An idle connection the server closes (restart, failover, admin) is dropped from the pool and
+  // replaced on the next query; unhandled, node-postgres would crash the process with it.
+  pool.on("error", (error) => console.warn(`loopwise: a database connection was closed: ${error.message}`));
   // Fail at start, with the server's own message, rather than at the first request.
   const probe = await pool.connect();
   probe.release();

@@ -22,6 +22,7 @@ export function applicationFilter(userId: UserId, query: ApplicationQuery): SQL 
         ilike(applications.location, pattern),
         ilike(applications.level, pattern),
         ilike(applications.nextAction, pattern),
+        ilike(applications.notes, pattern),
         sql`array_to_string(${applications.tags}, ' ') ilike ${pattern}`,
       ),
     );
@@ -55,5 +56,6 @@ const sortColumns: Record<ApplicationSort, SQLWrapper> = {
 export function applicationOrder(sort: ApplicationSort, order: "asc" | "desc"): SQL[] {
   const direction = order === "asc" ? asc : desc;
   const primary = sql`${direction(sortColumns[sort])} nulls last`;
-  return [primary, asc(stageOrder), asc(applications.position), asc(applications.id)];
+  const tieBreak = [asc(applications.position), asc(applications.id)];
+  return sort === "position" || sort === "stage" ? [primary, ...tieBreak] : [primary, asc(stageOrder), ...tieBreak];
 }

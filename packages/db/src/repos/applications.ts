@@ -25,14 +25,6 @@ function joined(db: Db) {
     .innerJoin(companies, and(eq(companies.id, applications.companyId), eq(companies.userId, applications.userId)));
 }
 
-export async function listApplications(db: Db, userId: UserId, query: ApplicationQuery): Promise<ApplicationRow[]> {
-  return joined(db)
-    .where(applicationFilter(userId, query))
-    .orderBy(...applicationOrder(query.sort, query.order))
-    .limit(query.limit)
-    .offset(query.offset);
-}
-
 export async function countApplications(db: Db, userId: UserId, query: ApplicationQuery): Promise<number> {
   const [row] = await db
     .select({ n: count() })

@@ -14,6 +14,15 @@ export interface Company {
   updatedAt: string;
 }
 
+/**
+ * An application as the list answers it: what the board and the table show and filter on. The
+ * long or rarely listed fields (notes, posting URL, salary) come with the detail.
+ */
+export type ApplicationSummary = Omit<
+  Application,
+  "notes" | "postingUrl" | "salaryMin" | "salaryMax" | "salaryCurrency"
+>;
+
 /** An application as the API answers it; salary amounts in major units. */
 export interface Application {
   id: ApplicationId;

@@ -5,19 +5,27 @@ import {
   idSchema,
   moveSchema,
   type ApplicationId,
+  type ApplicationSummary,
 } from "@loopwise/domain";
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../env.js";
 import * as applications from "../services/applications.js";
+import { jsonText } from "../json-text.js";
 import { valid } from "../validate.js";
+
+interface ApplicationList {
+  applications: ApplicationSummary[];
+  total: number;
+}
 
 const idParam = z.object({ id: idSchema });
 
 export const applicationRoutes = new Hono<AppEnv>()
   .get("/", valid("query", applicationQuerySchema), async (c) => {
     const { database, clock } = c.var.deps;
-    return c.json(await applications.list(database.db, c.var.userId, c.req.valid("query"), clock.now()));
+    const json = await applications.listJson(database.db, c.var.userId, c.req.valid("query"), clock.now());
+    return jsonText<ApplicationList>(c, json);
   })
   .post("/", valid("json", applicationInputSchema), async (c) => {
     const { database, clock } = c.var.deps;

@@ -6,7 +6,7 @@ import {
   getApplication,
   getCompany,
   insertApplication,
-  listApplications,
+  listApplicationsJson,
   countApplications,
   moveApplication,
   stageHistoryOf,
@@ -66,9 +66,15 @@ function columnValues(input: ApplicationPatch, existing: SalaryNow): Partial<App
 
 const NO_SALARY: SalaryNow = { salaryMinMinor: null, salaryMaxMinor: null, salaryCurrency: null };
 
-export async function list(db: Db, userId: UserId, query: ApplicationQuery, now: Date) {
-  const [rows, total] = await Promise.all([listApplications(db, userId, query), countApplications(db, userId, query)]);
-  return { applications: rows.map((row) => toApplication(row, now)), total };
+/**
+ * The list as JSON text, `{ applications: ApplicationSummary[], total }`, passed through from the
+ * database untouched; the count runs only when the page does not already tell the total.
+ */
+export async function listJson(db: Db, userId: UserId, query: ApplicationQuery, now: Date): Promise<string> {
+  const page = await listApplicationsJson(db, userId, query, now.toISOString());
+  const complete = query.offset === 0 && page.count < query.limit;
+  const total = complete ? page.count : await countApplications(db, userId, query);
+  return `{"applications":${page.json},"total":${total}}`;
 }
 
 export async function get(db: Db, userId: UserId, id: ApplicationId, now: Date) {
@@ -137,8 +143,7 @@ export async function remove(db: Db, userId: UserId, id: ApplicationId) {
 }
 
 export async function move(db: Db, userId: UserId, id: ApplicationId, input: MoveInput, now: Date) {
-  await moveApplication(db, userId, id, input, now.toISOString());
-  return get(db, userId, id, now);
+  return toApplication(await moveApplication(db, userId, id, input, now.toISOString()), now);
 }
 
 export async function history(db: Db, userId: UserId, id: ApplicationId): Promise<StageHistoryEntry[]> {

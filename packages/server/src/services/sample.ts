@@ -3,6 +3,7 @@ import {
   createCompany,
   findCompanyByName,
   insertApplication,
+  refreshStatistics,
   type ApplicationValues,
   type Db,
 } from "@loopwise/db";
@@ -19,7 +20,7 @@ import {
 export async function loadSample(db: Db, userId: UserId, now: Date, random: () => number) {
   const sample = sampleSearch(now, random);
   const at = now.toISOString();
-  return db.transaction(async (tx) => {
+  const loaded = await db.transaction(async (tx) => {
     const existing = await countApplications(tx, userId, applicationQuerySchema.parse({ archived: "include" }));
     if (existing > 0) throw new Conflict("The sample search loads only into an empty pipeline");
     const companyIds = new Map<string, string>();
@@ -50,4 +51,6 @@ export async function loadSample(db: Db, userId: UserId, now: Date, random: () =
     }
     return { companies: sample.companies.length, applications: sample.applications.length };
   });
+  await refreshStatistics(db);
+  return loaded;
 }
