@@ -60,8 +60,11 @@ function ensureCliBundle(): string {
   const newest = Math.max(...sources.flatMap((dir) => mtimes(dir)));
   if (existsSync(CLI) && statSync(CLI).mtimeMs >= newest) return CLI;
   progress(existsSync(CLI) ? "the CLI bundle is older than its sources: rebuilding" : "building the CLI bundle");
-  const build = spawnSync(process.execPath, [join(ROOT, "scripts/build-cli.mjs")], { cwd: ROOT, stdio: "inherit" });
-  if (build.status !== 0) throw new Error("node scripts/build-cli.mjs failed");
+  const build = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/build-cli.ts")], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
+  if (build.status !== 0) throw new Error("node --import tsx scripts/build-cli.ts failed");
   return CLI;
 }
 

@@ -1,7 +1,10 @@
 import { serve, type ServerType } from "@hono/node-server";
 import { ensureLocalUser, openPglite, openPostgres, type DatabaseHandle } from "@loopwise/db";
 import { createApp, systemClock, type Clock } from "@loopwise/server";
+import { existsSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Config } from "./config.js";
 import { lockDataFolder } from "./data-lock.js";
 import { VERSION } from "./version.js";
@@ -25,7 +28,7 @@ export async function startLoopwise(config: Config, options: StartOptions = {}):
   try {
     database = config.databaseUrl
       ? await openPostgres({ url: config.databaseUrl })
-      : await openPglite({ dataDir: config.dataDir });
+      : await openPglite({ dataDir: config.dataDir, loadDataDir: emptyDatabaseFor(config.dataDir) });
     const userId = await ensureLocalUser(database.db);
     const app = createApp({
       database,
@@ -57,6 +60,17 @@ export async function startLoopwise(config: Config, options: StartOptions = {}):
     await release();
     throw error;
   }
+}
+
+/**
+ * A new data folder starts as a copy of the empty database the build prepared (scripts/build-cli.ts)
+ * rather than running initdb inside WebAssembly; without a build (running from source) PGlite
+ * creates it.
+ */
+function emptyDatabaseFor(dataDir: string): Blob | undefined {
+  if (existsSync(join(dataDir, "PG_VERSION"))) return undefined;
+  const snapshot = fileURLToPath(new URL("./empty-database.tar.gz", import.meta.url));
+  return existsSync(snapshot) ? new Blob([readFileSync(snapshot)]) : undefined;
 }
 
 function listen(fetch: Parameters<typeof serve>[0]["fetch"], hostname: string, port: number): Promise<ServerType> {
