@@ -11,6 +11,7 @@ export default defineConfig({
     reporters: ["default", "./test-support/summary-reporter.ts"],
     projects: [
       { test: { name: "unit", include: ["packages/domain/test/**/*.test.ts"] } },
+      { test: { name: "web", include: ["packages/web/test/**/*.test.ts"] } },
       {
         test: {
           name: "db",

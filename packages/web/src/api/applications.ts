@@ -1,5 +1,6 @@
 import type {
   Application,
+  ApplicationSummary,
   ApplicationInput,
   ApplicationPatch,
   ApplicationSort,
@@ -22,8 +23,11 @@ export interface ApplicationListQuery {
   limit?: string;
 }
 
+/** Every application, archived too: what the command palette and the tag list search. */
+export const ALL_APPLICATIONS: ApplicationListQuery = { archived: "include", sort: "company", limit: "5000" };
+
 export interface ApplicationList {
-  applications: Application[];
+  applications: ApplicationSummary[];
   total: number;
 }
 

@@ -1,0 +1,60 @@
+import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
+import { AppLayout } from "../components/AppLayout";
+import { NotFoundPage } from "../components/NotFoundPage";
+import { ApplicationDrawer } from "../features/application/ApplicationDrawer";
+import { CompaniesPage } from "../features/companies/CompaniesPage";
+import { validateCompaniesSearch } from "../features/companies/companies-search";
+import { validateViewSearch } from "../features/filters/view-search";
+import { PipelineViews } from "../features/board/PipelineViews";
+
+const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
+
+/** Board, table and the application detail share one layout, so opening a card keeps the board mounted. */
+const viewsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: "views",
+  validateSearch: validateViewSearch,
+  component: PipelineViews,
+});
+
+const boardRoute = createRoute({ getParentRoute: () => viewsRoute, path: "/", component: () => null });
+const tableRoute = createRoute({ getParentRoute: () => viewsRoute, path: "table", component: () => null });
+const applicationRoute = createRoute({
+  getParentRoute: () => viewsRoute,
+  path: "applications/$id",
+  component: ApplicationDrawer,
+});
+
+const companiesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "companies",
+  validateSearch: validateCompaniesSearch,
+  component: CompaniesPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  viewsRoute.addChildren([boardRoute, tableRoute, applicationRoute]),
+  companiesRoute,
+]);
+
+/** Plain query strings (?tier=1,2&minDesirability=4): every value is a string the routes validate. */
+function parseSearch(search: string): Record<string, unknown> {
+  return Object.fromEntries(new URLSearchParams(search));
+}
+
+function stringifySearch(search: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) {
+    if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+  }
+  const text = params.toString().replaceAll("%2C", ",");
+  return text ? `?${text}` : "";
+}
+
+export const router = createRouter({ routeTree, parseSearch, stringifySearch, scrollRestoration: false });
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,109 @@
+import { Kbd } from "@mantine/core";
+import { Spotlight, useSpotlight, type SpotlightActionGroupData } from "@mantine/spotlight";
+import {
+  IconBriefcase,
+  IconBuildingSkyscraper,
+  IconKeyboard,
+  IconLayoutKanban,
+  IconMoonStars,
+  IconPlus,
+  IconSearch,
+  IconTable,
+} from "@tabler/icons-react";
+import { useQuery } from "@tanstack/react-query";
+import { useNavigate } from "@tanstack/react-router";
+import { useMemo } from "react";
+import { stageLabel } from "@loopwise/domain";
+import { ALL_APPLICATIONS, fetchApplications } from "../api/applications";
+import { queryKeys } from "../api/query-keys";
+import { useToggleColorScheme } from "./ColorSchemeToggle";
+import { paletteStore } from "./palette-store";
+import { openNewApplication, setShortcutsOpened } from "./ui-store";
+import { useGoTo } from "./use-go-to";
+
+export function CommandPalette() {
+  const { opened } = useSpotlight(paletteStore);
+  const goTo = useGoTo();
+  const navigate = useNavigate();
+  const toggleColorScheme = useToggleColorScheme();
+  const { data } = useQuery({
+    queryKey: queryKeys.applicationList(ALL_APPLICATIONS),
+    queryFn: () => fetchApplications(ALL_APPLICATIONS),
+    enabled: opened,
+  });
+
+  const actions = useMemo((): SpotlightActionGroupData[] => {
+    const commands: SpotlightActionGroupData = {
+      group: "Commands",
+      actions: [
+        {
+          id: "new",
+          label: "New application",
+          leftSection: <IconPlus size={18} />,
+          rightSection: <Kbd size="xs">N</Kbd>,
+          onClick: () => openNewApplication(),
+        },
+        {
+          id: "board",
+          label: "Go to board",
+          leftSection: <IconLayoutKanban size={18} />,
+          rightSection: <Kbd size="xs">B</Kbd>,
+          onClick: () => goTo("/"),
+        },
+        {
+          id: "table",
+          label: "Go to table",
+          leftSection: <IconTable size={18} />,
+          rightSection: <Kbd size="xs">T</Kbd>,
+          onClick: () => goTo("/table"),
+        },
+        {
+          id: "companies",
+          label: "Go to companies",
+          leftSection: <IconBuildingSkyscraper size={18} />,
+          rightSection: <Kbd size="xs">C</Kbd>,
+          onClick: () => goTo("/companies"),
+        },
+        {
+          id: "dark",
+          label: "Toggle dark mode",
+          keywords: ["theme", "light", "color"],
+          leftSection: <IconMoonStars size={18} />,
+          onClick: toggleColorScheme,
+        },
+        {
+          id: "help",
+          label: "Keyboard shortcuts",
+          keywords: ["help", "keys"],
+          leftSection: <IconKeyboard size={18} />,
+          rightSection: <Kbd size="xs">?</Kbd>,
+          onClick: () => setShortcutsOpened(true),
+        },
+      ],
+    };
+    const applications: SpotlightActionGroupData = {
+      group: "Applications",
+      actions: (data?.applications ?? []).map((a) => ({
+        id: a.id,
+        label: `${a.companyName} — ${a.roleTitle}`,
+        description: stageLabel(a.stage) + (a.archived ? " · archived" : ""),
+        keywords: a.tags,
+        leftSection: <IconBriefcase size={18} />,
+        onClick: () => void navigate({ to: "/applications/$id", params: { id: a.id } }),
+      })),
+    };
+    return [commands, applications];
+  }, [data, goTo, navigate, toggleColorScheme]);
+
+  return (
+    <Spotlight
+      store={paletteStore}
+      actions={actions}
+      shortcut={["mod + K"]}
+      limit={12}
+      highlightQuery
+      nothingFound="Nothing matches"
+      searchProps={{ leftSection: <IconSearch size={18} />, placeholder: "Type a command or an application…" }}
+    />
+  );
+}

@@ -1,0 +1,12 @@
+import { notifications } from "@mantine/notifications";
+import { isApiError } from "../api/client";
+
+/** Tells the user what went wrong, in the server's words when it gave some. */
+export function notifyError(error: unknown, title = "Something went wrong"): void {
+  const message = isApiError(error) || error instanceof Error ? error.message : String(error);
+  notifications.show({ color: "red", title, message, autoClose: 7000 });
+}
+
+export function notifySuccess(message: string, title?: string): void {
+  notifications.show({ color: "teal", title, message, autoClose: 3000 });
+}

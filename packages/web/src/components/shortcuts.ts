@@ -1,0 +1,46 @@
+export interface Shortcut {
+  keys: string[][];
+  description: string;
+}
+
+export interface ShortcutGroup {
+  title: string;
+  shortcuts: Shortcut[];
+}
+
+/** What the help modal lists; each inner array is one chord, alternatives are separate arrays. */
+export const SHORTCUT_GROUPS: ShortcutGroup[] = [
+  {
+    title: "Anywhere",
+    shortcuts: [
+      { keys: [["Ctrl/⌘", "K"]], description: "Command palette" },
+      { keys: [["N"]], description: "New application" },
+      { keys: [["/"]], description: "Focus the search" },
+      { keys: [["?"]], description: "Show these shortcuts" },
+    ],
+  },
+  {
+    title: "Go to",
+    shortcuts: [
+      { keys: [["B"], ["G", "B"]], description: "Board" },
+      { keys: [["T"], ["G", "T"]], description: "Table" },
+      { keys: [["C"], ["G", "C"]], description: "Companies" },
+    ],
+  },
+  {
+    title: "On a focused card",
+    shortcuts: [
+      { keys: [["Tab"]], description: "Focus the next card" },
+      { keys: [["Enter"]], description: "Open the application" },
+      { keys: [["Shift", "→"]], description: "Move to the next stage" },
+      { keys: [["Shift", "←"]], description: "Move to the previous stage" },
+      { keys: [["Shift", "↑"]], description: "Move up in its column" },
+      { keys: [["Shift", "↓"]], description: "Move down in its column" },
+      { keys: [["Esc"]], description: "Close the application" },
+    ],
+  },
+];
+
+/** The tooltip hint shown for keyboard moves on the board. */
+export const KEYBOARD_MOVE_HINT =
+  "Focus a card, then Shift + ← / → changes its stage and Shift + ↑ / ↓ moves it within the column. Enter opens it.";

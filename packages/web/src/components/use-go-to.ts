@@ -1,0 +1,21 @@
+import { useNavigate, useRouterState } from "@tanstack/react-router";
+import { useCallback } from "react";
+
+export type GoToTarget = "/" | "/table" | "/companies";
+
+/** Navigates between the main pages; board and table keep the filters they share. */
+export function useGoTo(): (target: GoToTarget) => void {
+  const navigate = useNavigate();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const inPipeline = !pathname.startsWith("/companies");
+  return useCallback(
+    (target: GoToTarget) => {
+      if (target === "/companies" || !inPipeline) {
+        void navigate({ to: target });
+        return;
+      }
+      void navigate({ to: target, search: (prev: Record<string, unknown>) => ({ ...prev, from: undefined }) });
+    },
+    [navigate, inPipeline],
+  );
+}

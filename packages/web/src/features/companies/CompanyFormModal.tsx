@@ -1,0 +1,111 @@
+import { Button, Group, Modal, SegmentedControl, Input, Stack, Textarea, TextInput } from "@mantine/core";
+import type { Company, CompanyInput, Tier } from "@loopwise/domain";
+import { useState, type FormEvent } from "react";
+import { isApiError } from "../../api/client";
+import { useCreateCompany, useUpdateCompany } from "../../api/use-companies";
+import { notifyError, notifySuccess } from "../../components/notify";
+
+type Editing = { mode: "create" } | { mode: "edit"; company: Company } | null;
+
+export function CompanyFormModal({ editing, onClose }: { editing: Editing; onClose: () => void }) {
+  return (
+    <Modal
+      opened={editing !== null}
+      onClose={onClose}
+      title={editing?.mode === "edit" ? `Edit ${editing.company.name}` : "New company"}
+      size="lg"
+    >
+      {editing && (
+        <CompanyForm key={editing.mode === "edit" ? editing.company.id : "new"} editing={editing} onDone={onClose} />
+      )}
+    </Modal>
+  );
+}
+
+const TIER_DATA = [
+  { value: "", label: "None" },
+  { value: "1", label: "Tier 1" },
+  { value: "2", label: "Tier 2" },
+  { value: "3", label: "Tier 3" },
+];
+
+function CompanyForm({ editing, onDone }: { editing: NonNullable<Editing>; onDone: () => void }) {
+  const company = editing.mode === "edit" ? editing.company : undefined;
+  const [name, setName] = useState(company?.name ?? "");
+  const [website, setWebsite] = useState(company?.website ?? "");
+  const [tier, setTier] = useState(company?.tier ? String(company.tier) : "");
+  const [notes, setNotes] = useState(company?.notes ?? "");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const create = useCreateCompany();
+  const update = useUpdateCompany();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) return setErrors({ name: "Name is required" });
+    const input: CompanyInput = {
+      name: name.trim(),
+      website: website.trim() || null,
+      tier: tier ? (Number(tier) as Tier) : null,
+      notes: notes.trim() || null,
+    };
+    const handlers = {
+      onSuccess: (saved: Company) => {
+        notifySuccess(company ? `Saved ${saved.name}` : `Added ${saved.name}`);
+        onDone();
+      },
+      onError: (error: Error) => {
+        if (isApiError(error) && error.fields) setErrors(error.fields);
+        else notifyError(error, "The company could not be saved");
+      },
+    };
+    if (company) update.mutate({ id: company.id, patch: input }, handlers);
+    else create.mutate(input, handlers);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={company ? "Edit company" : "New company"}>
+      <Stack gap="md">
+        <TextInput
+          label="Name"
+          required
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={errors.name}
+          data-autofocus
+        />
+        <TextInput
+          label="Website"
+          placeholder="https://"
+          type="url"
+          value={website}
+          onChange={(e) => setWebsite(e.currentTarget.value)}
+          error={errors.website}
+        />
+        <Input.Wrapper
+          label="Tier"
+          description="1 = pays best, wanted most · 3 = practice and leverage"
+          error={errors.tier}
+        >
+          <SegmentedControl data={TIER_DATA} value={tier} onChange={setTier} mt={6} fullWidth />
+        </Input.Wrapper>
+        <Textarea
+          label="Notes"
+          autosize
+          minRows={3}
+          maxRows={10}
+          value={notes}
+          onChange={(e) => setNotes(e.currentTarget.value)}
+          error={errors.notes}
+        />
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={create.isPending || update.isPending}>
+            {company ? "Save" : "Add company"}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
