@@ -29,7 +29,8 @@ export async function launchChromium(): Promise<Browser> {
 /** Skips loudly on a developer's machine without Chromium; on CI a missing browser fails. */
 export function browserAvailable(): boolean {
   if (chromiumPath()) return true;
-  const message = "Chromium is missing: the browser journeys are SKIPPED. Install it with: sudo apt-get install chromium";
+  const message =
+    "Chromium is missing: the browser journeys are SKIPPED. Install it with: sudo apt-get install chromium";
   if (process.env.CI === "true") throw new Error(`${message} (CI=true: a skip is a failure)`);
   console.warn(`\n${"!".repeat(100)}\n${message}\n${"!".repeat(100)}\n`);
   return false;
