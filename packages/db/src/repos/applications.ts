@@ -2,7 +2,7 @@ import { and, asc, count, eq, getTableColumns } from "drizzle-orm";
 import { NotFound, type ApplicationId, type ApplicationQuery, type Stage, type UserId } from "@loopwise/domain";
 import type { Db } from "../database.js";
 import { applications, companies, stageHistory } from "../schema.js";
-import { applicationFilter, applicationOrder } from "./application-query.js";
+import { applicationFilter } from "./application-query.js";
 
 export type ApplicationRecord = typeof applications.$inferSelect;
 export type ApplicationRow = ApplicationRecord & { companyName: string; companyTier: number | null };
@@ -100,7 +100,7 @@ export async function deleteApplication(db: Db, userId: UserId, id: ApplicationI
 }
 
 export async function stageHistoryOf(db: Db, userId: UserId, id: ApplicationId) {
-  await lockApplication(db, userId, id, false);
+  await requireApplication(db, userId, id);
   return db
     .select({
       id: stageHistory.id,
@@ -113,13 +113,11 @@ export async function stageHistoryOf(db: Db, userId: UserId, id: ApplicationId) 
     .orderBy(asc(stageHistory.at), asc(stageHistory.seq));
 }
 
-/** Reads an application's stage and position, locking the row inside a transaction. */
-export async function lockApplication(db: Db, userId: UserId, id: ApplicationId, forUpdate = true) {
-  const base = db
-    .select({ id: applications.id, stage: applications.stage, position: applications.position })
+/** Throws NotFound unless the user owns this application. */
+async function requireApplication(db: Db, userId: UserId, id: ApplicationId): Promise<void> {
+  const [row] = await db
+    .select({ id: applications.id })
     .from(applications)
     .where(and(eq(applications.userId, userId), eq(applications.id, id)));
-  const [row] = forUpdate ? await base.for("update") : await base;
   if (!row) throw new NotFound("No such application");
-  return row as { id: ApplicationId; stage: Stage; position: string };
 }

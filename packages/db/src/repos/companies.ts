@@ -9,7 +9,7 @@ import {
 } from "@loopwise/domain";
 import type { Db } from "../database.js";
 import { pgErrorCode, UNIQUE_VIOLATION } from "../pg-errors.js";
-import { applications, companies } from "../schema.js";
+import { companies } from "../schema.js";
 
 export type CompanyRow = typeof companies.$inferSelect & { applicationCount: number };
 

@@ -95,15 +95,7 @@ export async function create(db: Db, userId: UserId, input: ApplicationInput, no
 }
 
 async function resolveCompany(db: Db, userId: UserId, input: ApplicationInput, at: string): Promise<string> {
-  if (input.companyId) {
-    try {
-      return (await getCompany(db, userId, input.companyId as CompanyId)).id;
-    } catch {
-      throw new Invalid("Invalid body: companyId names no company of yours", {
-        companyId: "names no company of yours",
-      });
-    }
-  }
+  if (input.companyId) return ownCompany(db, userId, input.companyId);
   const name = input.companyName!;
   const existing = await findCompanyByName(db, userId, name);
   return existing ? existing.id : (await createCompany(db, userId, { name }, at)).id;
@@ -126,13 +118,7 @@ async function ownCompany(db: Db, userId: UserId, companyId: string): Promise<st
 export async function update(db: Db, userId: UserId, id: ApplicationId, patch: ApplicationPatch, now: Date) {
   await db.transaction(async (tx) => {
     const existing = await getApplication(tx, userId, id);
-    if (patch.companyId) {
-      await getCompany(tx, userId, patch.companyId as CompanyId).catch(() => {
-        throw new Invalid("Invalid body: companyId names no company of yours", {
-          companyId: "names no company of yours",
-        });
-      });
-    }
+    if (patch.companyId) await ownCompany(tx, userId, patch.companyId);
     await updateApplication(tx, userId, id, columnValues(patch, existing), now.toISOString());
   });
   return get(db, userId, id, now);
