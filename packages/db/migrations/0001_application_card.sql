@@ -20,7 +20,5 @@ CREATE TYPE "application_card" AS (
 	"stageEnteredAt" text,
 	"daysInStage" integer,
 	"position" text,
-	"archived" boolean,
-	"createdAt" text,
-	"updatedAt" text
+	"archived" boolean
 );

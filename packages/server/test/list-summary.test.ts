@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshUser } from "../../../test-support/db-fixtures.js";
 import { testApp } from "../../../test-support/server-harness.js";
 
-const DETAIL_ONLY = ["notes", "postingUrl", "salaryMin", "salaryMax", "salaryCurrency"] as const;
+const DETAIL_ONLY = [
+  "notes",
+  "postingUrl",
+  "salaryMin",
+  "salaryMax",
+  "salaryCurrency",
+  "createdAt",
+  "updatedAt",
+] as const;
 
 // The list is JSON built by SQL and the detail is mapped in TypeScript: they must agree exactly,
 // in a session whose time zone is not UTC too.

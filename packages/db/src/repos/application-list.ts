@@ -38,8 +38,6 @@ export function applicationListQuery(userId: UserId, query: ApplicationQuery, no
       sql`greatest(0, floor(extract(epoch from (${now}::timestamptz - ${a.stageEnteredAt})) / 86400))::int`,
       a.position,
       a.archived,
-      iso(a.createdAt),
-      iso(a.updatedAt),
     ],
     sql`, `,
   );
