@@ -1,7 +1,6 @@
 import type { DatabaseHandle } from "@loopwise/db";
-import type { UserId } from "@loopwise/domain";
+import { seededRandom, type UserId } from "@loopwise/domain";
 import { createApp, type AppDeps } from "@loopwise/server";
-import { seededRandom } from "./seeded-random.js";
 
 export const NOW = "2025-03-01T12:00:00.000Z";
 

@@ -16,7 +16,7 @@
 // target. Sizes: BENCH_APPLICATIONS, BENCH_LIST_ITERATIONS, BENCH_MOVE_ITERATIONS, BENCH_START_RUNS.
 import { serve, type ServerType } from "@hono/node-server";
 import { createUser, ensureLocalUser, openPglite, openPostgres, type DatabaseHandle } from "@loopwise/db";
-import type { UserId } from "@loopwise/domain";
+import { seededRandom, type UserId } from "@loopwise/domain";
 import { createApp, systemClock } from "@loopwise/server";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
@@ -24,7 +24,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { median, ms, progress, seededRandom } from "../support/stats.js";
+import { median, ms, progress } from "../support/stats.js";
 import { directOn } from "./direct-sql.js";
 import { BoardModel, measureList, measureMove, sender, type ListFigures, type MoveFigures } from "./measure.js";
 import { createTempDatabases } from "./postgres.js";

@@ -1,22 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { get } from "node:http";
-import { createServer } from "node:net";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
-
-/** A port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
-}
+import { freePort } from "../../test-support/free-port.js";
 
 /** One GET with a fresh connection; the status and body, or undefined when nobody answers yet. */
 function probe(url: string): Promise<{ status: number; body: string } | undefined> {

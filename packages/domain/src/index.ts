@@ -7,3 +7,4 @@ export * from "./pipeline/application.js";
 export * from "./pipeline/stage-history.js";
 export * from "./pipeline/ordering.js";
 export * from "./pipeline/sample-search.js";
+export * from "./random.js";

@@ -4,11 +4,11 @@ import {
   isClosedStage,
   OPEN_STAGES,
   sampleSearch,
+  seededRandom,
   STAGES,
 } from "../src/index.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { seededRandom } from "../../../test-support/seeded-random.js";
 
 const now = new Date("2025-03-10T12:00:00.000Z");
 

@@ -1,4 +1,7 @@
-/** A small seeded PRNG (mulberry32): the same seed gives the same numbers in [0, 1). */
+/**
+ * A small seeded generator (mulberry32): the same seed gives the same numbers in [0, 1). Domain
+ * code takes an `rng` parameter; this is what tests, benchmarks and simulations pass for repeatable runs.
+ */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
