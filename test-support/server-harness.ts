@@ -1,6 +1,9 @@
-import type { DatabaseHandle } from "@loopwise/db";
+import type { DatabaseHandle, DriverKind } from "@loopwise/db";
 import { seededRandom, type UserId } from "@loopwise/domain";
+import { createTestDb, type TestDatabase } from "@loopwise/db/testing";
 import { createApp, type AppDeps } from "@loopwise/server";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { freshUser } from "./db-fixtures.js";
 
 export const NOW = "2025-03-01T12:00:00.000Z";
 
@@ -56,4 +59,35 @@ export function testApp(database: DatabaseHandle, user: () => UserId, extra: Par
     return { status: response.status, body: parsed, headers: response.headers };
   }
   return { app, clock, call };
+}
+
+/**
+ * The hooks of an API suite on one driver: a fresh database for the suite, a fresh user and the
+ * clock at NOW for each test. `api` stays the same object across tests, so suites can hold it.
+ */
+export function apiSuite(kind: DriverKind) {
+  let database: TestDatabase | undefined;
+  let user: UserId | undefined;
+  let current: ReturnType<typeof testApp> | undefined;
+  const app = () => {
+    if (!current) throw new Error("apiSuite: used outside a test");
+    return current;
+  };
+  beforeAll(async () => {
+    database = await createTestDb(kind);
+    current = testApp(database, () => user!);
+  });
+  afterAll(() => database?.close());
+  beforeEach(async () => {
+    user = await freshUser(database!.db);
+    app().clock.set(NOW);
+  });
+  return {
+    api: {
+      call: (...args: Parameters<ReturnType<typeof testApp>["call"]>) => app().call(...args),
+      clock: { set: (at: string) => app().clock.set(at) },
+    },
+    database: () => database!,
+    user: () => user!,
+  };
 }

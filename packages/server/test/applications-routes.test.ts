@@ -1,22 +1,12 @@
 import { createTestDb, testDrivers, type TestDatabase } from "@loopwise/db/testing";
 import { STAGES, type UserId } from "@loopwise/domain";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshUser } from "../../../test-support/db-fixtures.js";
-import { NOW, testApp } from "../../../test-support/server-harness.js";
+import { apiSuite, NOW, testApp } from "../../../test-support/server-harness.js";
 
 describe.each(testDrivers())("application routes on %s", (kind) => {
-  let database: TestDatabase;
-  let user: UserId;
-  let api: ReturnType<typeof testApp>;
-  beforeAll(async () => {
-    database = await createTestDb(kind);
-    api = testApp(database, () => user);
-  });
-  afterAll(() => database?.close());
-  beforeEach(async () => {
-    user = await freshUser(database.db);
-    api.clock.set(NOW);
-  });
+  const suite = apiSuite(kind);
+  const api = suite.api;
 
   const company = async (name: string, tier: number | null = null) =>
     (await api.call("POST", "/api/companies", { name, tier })).body.company as { id: string };
@@ -102,10 +92,12 @@ describe.each(testDrivers())("application routes on %s", (kind) => {
     expect(jpy).toMatchObject({ salaryMin: 9_000_000, salaryMax: null, salaryCurrency: "JPY" });
     const usd = await create({ companyId: acme.id, roleTitle: "Engineer", salaryMin: 120_000, salaryMax: 150_000 });
     expect(usd).toMatchObject({ salaryMin: 120_000, salaryMax: 150_000, salaryCurrency: "USD" });
-    const rows = await database.rawQuery(
-      "select salary_currency, salary_min_minor::text as min from applications where id in ($1, $2) order by salary_currency",
-      [jpy.id, usd.id],
-    );
+    const rows = await suite
+      .database()
+      .rawQuery(
+        "select salary_currency, salary_min_minor::text as min from applications where id in ($1, $2) order by salary_currency",
+        [jpy.id, usd.id],
+      );
     expect(rows).toEqual([
       { salary_currency: "JPY", min: "9000000" },
       { salary_currency: "USD", min: "12000000" },
@@ -271,7 +263,9 @@ describe.each(testDrivers())("timestamps on %s with the session in another time 
   afterAll(() => database?.close());
 
   it("are answered as ISO instants in UTC", async () => {
-    expect(await database.rawQuery("select current_setting('TimeZone') as tz")).toEqual([{ tz: "Asia/Kolkata" }]);
+    expect(await database.rawQuery("select current_setting('TimeZone') as tz")).toEqual([
+      { tz: "Asia/Kolkata" },
+    ]);
     const api = testApp(database, () => user);
     const created = await api.call("POST", "/api/applications", { companyName: "Acme", roleTitle: "Engineer" });
     expect(created.body.application).toMatchObject({ createdAt: NOW, updatedAt: NOW, stageEnteredAt: NOW });

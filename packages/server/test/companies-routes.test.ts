@@ -1,22 +1,10 @@
-import { createTestDb, testDrivers, type TestDatabase } from "@loopwise/db/testing";
-import type { UserId } from "@loopwise/domain";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { freshUser } from "../../../test-support/db-fixtures.js";
-import { NOW, testApp } from "../../../test-support/server-harness.js";
+import { testDrivers } from "@loopwise/db/testing";
+import { describe, expect, it } from "vitest";
+import { apiSuite, NOW } from "../../../test-support/server-harness.js";
 
 describe.each(testDrivers())("company routes on %s", (kind) => {
-  let database: TestDatabase;
-  let user: UserId;
-  let api: ReturnType<typeof testApp>;
-  beforeAll(async () => {
-    database = await createTestDb(kind);
-    api = testApp(database, () => user);
-  });
-  afterAll(() => database?.close());
-  beforeEach(async () => {
-    user = await freshUser(database.db);
-    api.clock.set(NOW);
-  });
+  const suite = apiSuite(kind);
+  const api = suite.api;
 
   it("POST creates a company and answers it with 201", async () => {
     const { status, body } = await api.call("POST", "/api/companies", {

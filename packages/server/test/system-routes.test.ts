@@ -1,21 +1,11 @@
-import { createTestDb, testDrivers, type TestDatabase } from "@loopwise/db/testing";
-import { STAGES, type UserId } from "@loopwise/domain";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { freshUser } from "../../../test-support/db-fixtures.js";
-import { NOW, testApp } from "../../../test-support/server-harness.js";
+import { testDrivers } from "@loopwise/db/testing";
+import { STAGES } from "@loopwise/domain";
+import { describe, expect, it } from "vitest";
+import { apiSuite, NOW } from "../../../test-support/server-harness.js";
 
 describe.each(testDrivers())("system routes on %s", (kind) => {
-  let database: TestDatabase;
-  let user: UserId;
-  let api: ReturnType<typeof testApp>;
-  beforeAll(async () => {
-    database = await createTestDb(kind);
-    api = testApp(database, () => user);
-  });
-  afterAll(() => database?.close());
-  beforeEach(async () => {
-    user = await freshUser(database.db);
-  });
+  const suite = apiSuite(kind);
+  const api = suite.api;
 
   it("GET /api/health says ok, the version and the driver", async () => {
     const { status, body } = await api.call("GET", "/api/health");
