@@ -263,9 +263,7 @@ describe.each(testDrivers())("timestamps on %s with the session in another time 
   afterAll(() => database?.close());
 
   it("are answered as ISO instants in UTC", async () => {
-    expect(await database.rawQuery("select current_setting('TimeZone') as tz")).toEqual([
-      { tz: "Asia/Kolkata" },
-    ]);
+    expect(await database.rawQuery("select current_setting('TimeZone') as tz")).toEqual([{ tz: "Asia/Kolkata" }]);
     const api = testApp(database, () => user);
     const created = await api.call("POST", "/api/applications", { companyName: "Acme", roleTitle: "Engineer" });
     expect(created.body.application).toMatchObject({ createdAt: NOW, updatedAt: NOW, stageEnteredAt: NOW });
