@@ -104,6 +104,34 @@ describe("the loopwise command", () => {
     expect((await first.exitWithin(5_000)).code).toBe(0);
   });
 
+  it("loses no acknowledged write when killed, and a restart takes over the dead process's lock at once", async () => {
+    const first = run("--no-open", "--port", "0");
+    const [, url] = await first.waitFor(/running at (http:\/\/127\.0\.0\.1:\d+)/);
+    const roles: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const role = `Engineer ${i}`;
+      const res = await fetch(`${url}/api/applications`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ companyName: `Company ${i % 3}`, roleTitle: role }),
+      });
+      expect(res.status).toBe(201);
+      roles.push(role);
+    }
+    first.child.kill("SIGKILL");
+    expect((await first.exitWithin(5_000)).signal).toBe("SIGKILL");
+
+    const second = new Cli(["--no-open", "--port", "0"], homes[0]!);
+    clis.push(second);
+    const [, again] = await second.waitFor(/running at (http:\/\/127\.0\.0\.1:\d+)/);
+    const list = (await (await fetch(`${again}/api/applications?sort=role`)).json()) as {
+      applications: { roleTitle: string }[];
+    };
+    expect(list.applications.map((a) => a.roleTitle).sort()).toEqual([...roles].sort());
+    second.child.kill("SIGINT");
+    expect((await second.exitWithin(5_000)).code).toBe(0);
+  });
+
   it.each<[string[], number, RegExp, "stdout" | "stderr"]>([
     [["--help"], 0, /Usage\n\s+loopwise \[start\]/, "stdout"],
     [["--version"], 0, new RegExp(`^${VERSION.replaceAll(".", "\\.")}\\n$`), "stdout"],
