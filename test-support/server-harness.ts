@@ -65,7 +65,7 @@ export function testApp(database: DatabaseHandle, user: () => UserId, extra: Par
  * The hooks of an API suite on one driver: a fresh database for the suite, a fresh user and the
  * clock at NOW for each test. `api` stays the same object across tests, so suites can hold it.
  */
-export function apiSuite(kind: DriverKind) {
+export function apiSuite(kind: DriverKind, extra: Partial<AppDeps> = {}) {
   let database: TestDatabase | undefined;
   let user: UserId | undefined;
   let current: ReturnType<typeof testApp> | undefined;
@@ -75,7 +75,7 @@ export function apiSuite(kind: DriverKind) {
   };
   beforeAll(async () => {
     database = await createTestDb(kind);
-    current = testApp(database, () => user!);
+    current = testApp(database, () => user!, extra);
   });
   afterAll(() => database?.close());
   beforeEach(async () => {
@@ -85,6 +85,7 @@ export function apiSuite(kind: DriverKind) {
   return {
     api: {
       call: (...args: Parameters<ReturnType<typeof testApp>["call"]>) => app().call(...args),
+      request: (path: string, init?: RequestInit) => Promise.resolve(app().app.request(path, init)),
       clock: { set: (at: string) => app().clock.set(at) },
     },
     database: () => database!,

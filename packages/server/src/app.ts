@@ -43,6 +43,8 @@ export function createApp(deps: AppDeps) {
   api.onError(errorResponse);
   api.notFound(notFoundResponse);
   app.route("/api", api);
+  // An unknown API path is a JSON 404, never the web app's shell below.
+  app.all("/api/*", notFoundResponse);
   if (deps.webRoot) {
     const root = deps.webRoot;
     app.use("/assets/*", async (c, next) => {
