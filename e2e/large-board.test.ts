@@ -49,10 +49,10 @@ describe.runIf(withBrowser)(`a board of ${CARDS} cards`, () => {
     const card = board.card("Company 0", "Role interested 0");
     await card.scrollIntoViewIfNeeded();
     await card.hover();
-    await board.drag(card, board.column("Onsite"));
-    await board.column("Onsite").getByRole("button", { name: "Company 0 — Role interested 0" }).waitFor();
+    await board.drag(card, board.column("Technical screen"));
+    await board.column("Technical screen").getByRole("button", { name: "Company 0 — Role interested 0" }).waitFor();
     const list = await (
-      await fetch(`${session.loopwise.url}/api/applications?q=Role%20interested%200&stage=onsite`)
+      await fetch(`${session.loopwise.url}/api/applications?q=Role%20interested%200&stage=technical_screen`)
     ).json();
     expect(list.applications.map((a: { roleTitle: string }) => a.roleTitle)).toContain("Role interested 0");
   });

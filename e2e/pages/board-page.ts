@@ -24,6 +24,9 @@ export class BoardPage {
 
   /** Drags with the mouse in small steps, as a hand would, so the drag sensor engages. */
   async drag(card: Locator, target: Locator): Promise<void> {
+    // Both ends must be on screen, or where the drop lands depends on auto-scroll timing.
+    await target.scrollIntoViewIfNeeded();
+    await card.scrollIntoViewIfNeeded();
     const from = await card.boundingBox();
     const to = await target.boundingBox();
     if (!from || !to) throw new Error("the card or the column is not on screen");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { gapFromMeasurements } from "../src/features/board/gap-from-measurements";
 import { reuseUnchanged, groupByStage } from "../src/features/board/use-stable-columns";
-import { toListQuery, validateViewSearch } from "../src/features/filters/view-search";
+import { hasFilters, toListQuery, validateViewSearch } from "../src/features/filters/view-search";
 import type { ApplicationSummary } from "@loopwise/domain";
 
 describe("validateViewSearch", () => {
@@ -28,6 +28,19 @@ describe("validateViewSearch", () => {
     expect(validateViewSearch({ q: 123, minDesirability: "3", stage: "onsite,bogus" })).toEqual(
       expect.objectContaining({ q: "123", minDesirability: 3, stage: "onsite" }),
     );
+  });
+});
+
+describe("the company filter", () => {
+  const id = "0b6f3c1e-8a4d-4c2b-9f1e-2d3c4b5a6978";
+  it("takes a company id from the URL, and nothing that is not one", () => {
+    expect(validateViewSearch({ companyId: id }).companyId).toBe(id);
+    expect(validateViewSearch({ companyId: "acme" }).companyId).toBeUndefined();
+  });
+
+  it("asks the API for that company's applications, and counts as a filter", () => {
+    expect(toListQuery({ companyId: id }, "table")).toEqual(expect.objectContaining({ companyId: id }));
+    expect(hasFilters({ companyId: id }, "board")).toBe(true);
   });
 });
 

@@ -17,6 +17,7 @@ export interface ApplicationListQuery {
   tier?: string;
   minDesirability?: string;
   remote?: string;
+  companyId?: string;
   archived?: "exclude" | "include" | "only";
   sort?: ApplicationSort;
   order?: "asc" | "desc";

@@ -68,6 +68,7 @@ export function useDeleteApplication() {
     mutationFn: (id: string) => deleteApplication(id),
     onSuccess: (_, id) => {
       queryClient.removeQueries({ queryKey: queryKeys.application(id) });
+      queryClient.removeQueries({ queryKey: queryKeys.history(id) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.applicationLists });
       void queryClient.invalidateQueries({ queryKey: queryKeys.applicationCount });
       void queryClient.invalidateQueries({ queryKey: queryKeys.companies });

@@ -36,7 +36,8 @@ export function useMoveApplication() {
       for (const [key, list] of context?.snapshot ?? []) queryClient.setQueryData(key, list);
       if (context?.detail) queryClient.setQueryData(queryKeys.application(move.id), context.detail);
       if (isApiError(error) && error.isConflict) {
-        notifyError(error, "The board changed meanwhile; it has been reloaded");
+        // The server's words here name API fields (afterId); the user needs only what to do.
+        notifyError(error, "The board changed meanwhile", "It has been reloaded; make the move again.");
       } else {
         notifyError(error, "The card could not be moved");
       }

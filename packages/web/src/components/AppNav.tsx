@@ -51,7 +51,14 @@ export function AppNav({ collapsed, onCollapse, onNavigate }: Props) {
             label={collapsed ? undefined : label}
             aria-label={collapsed ? label : undefined}
             leftSection={<Icon size={20} stroke={1.6} />}
-            rightSection={collapsed ? undefined : <Kbd size="xs">{key}</Kbd>}
+            rightSection={
+              collapsed ? undefined : (
+                <Kbd size="xs" aria-hidden>
+                  {key}
+                </Kbd>
+              )
+            }
+            aria-keyshortcuts={key}
             active={active === to}
             onClick={onNavigate}
             styles={{ root: { borderRadius: "var(--mantine-radius-md)" } }}

@@ -11,7 +11,6 @@ import {
   IconTable,
 } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
-import { useNavigate } from "@tanstack/react-router";
 import { useMemo } from "react";
 import { stageLabel } from "@loopwise/domain";
 import { ALL_APPLICATIONS, fetchApplications } from "../api/applications";
@@ -20,11 +19,13 @@ import { useToggleColorScheme } from "./ColorSchemeToggle";
 import { paletteStore } from "./palette-store";
 import { openNewApplication, setShortcutsOpened } from "./ui-store";
 import { useGoTo } from "./use-go-to";
+import { useOpenApplication } from "./use-open-application";
+import { applicationName } from "./application-name";
 
 export function CommandPalette() {
   const { opened } = useSpotlight(paletteStore);
   const goTo = useGoTo();
-  const navigate = useNavigate();
+  const openApplication = useOpenApplication();
   const toggleColorScheme = useToggleColorScheme();
   const { data } = useQuery({
     queryKey: queryKeys.applicationList(ALL_APPLICATIONS),
@@ -85,15 +86,15 @@ export function CommandPalette() {
       group: "Applications",
       actions: (data?.applications ?? []).map((a) => ({
         id: a.id,
-        label: `${a.companyName} — ${a.roleTitle}`,
+        label: applicationName(a),
         description: stageLabel(a.stage) + (a.archived ? " · archived" : ""),
         keywords: a.tags,
         leftSection: <IconBriefcase size={18} />,
-        onClick: () => void navigate({ to: "/applications/$id", params: { id: a.id } }),
+        onClick: () => openApplication(a.id),
       })),
     };
     return [commands, applications];
-  }, [data, goTo, navigate, toggleColorScheme]);
+  }, [data, goTo, openApplication, toggleColorScheme]);
 
   return (
     <Spotlight

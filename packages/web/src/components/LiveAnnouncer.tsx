@@ -5,7 +5,15 @@ import { announcementStore } from "./announce";
 export function LiveAnnouncer() {
   const { text, n } = useStore(announcementStore);
   return (
-    <div role="status" aria-live="polite" aria-atomic="true" className="visually-hidden" data-testid="announcer">
+    // Fixed, so this one hidden element takes no line of its own below the app.
+    <div
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      className="visually-hidden"
+      style={{ position: "fixed" }}
+      data-testid="announcer"
+    >
       {/* An invisible alternating suffix makes screen readers repeat an identical message. */}
       {text}
       {n % 2 ? "\u00a0" : ""}

@@ -11,6 +11,7 @@ export function TierBadge({ tier, size = "xs" }: { tier: Tier | null; size?: "xs
       variant={tier === 1 ? "filled" : "light"}
       color={TIER_COLORS[tier]}
       title={TIER_DESCRIPTIONS[tier]}
+      role="img"
       aria-label={TIER_DESCRIPTIONS[tier]}
       style={{ flexShrink: 0 }}
     >

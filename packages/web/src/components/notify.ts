@@ -1,9 +1,9 @@
 import { notifications } from "@mantine/notifications";
 import { isApiError } from "../api/client";
 
-/** Tells the user what went wrong, in the server's words when it gave some. */
-export function notifyError(error: unknown, title = "Something went wrong"): void {
-  const message = isApiError(error) || error instanceof Error ? error.message : String(error);
+/** Tells the user what went wrong: in `message` when given, else in the server's words. */
+export function notifyError(error: unknown, title = "Something went wrong", message?: string): void {
+  message ??= isApiError(error) || error instanceof Error ? error.message : String(error);
   notifications.show({ color: "red", title, message, autoClose: 7000 });
 }
 

@@ -36,7 +36,13 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: [["Shift", "←"]], description: "Move to the previous stage" },
       { keys: [["Shift", "↑"]], description: "Move up in its column" },
       { keys: [["Shift", "↓"]], description: "Move down in its column" },
-      { keys: [["Esc"]], description: "Close the application" },
+    ],
+  },
+  {
+    title: "In an application",
+    shortcuts: [
+      { keys: [["Ctrl/⌘", "Enter"]], description: "Save changes" },
+      { keys: [["Esc"]], description: "Close (asks first if unsaved)" },
     ],
   },
 ];

@@ -4,9 +4,13 @@ import { useGoTo, type GoToTarget } from "./use-go-to";
 
 const NAV_KEYS: Record<string, GoToTarget> = { b: "/", t: "/table", c: "/companies" };
 
+/** Inputs that do not take text: a focused filter chip or switch must not swallow the shortcuts. */
+const NON_TEXT_INPUTS = new Set(["checkbox", "radio", "button", "submit", "reset", "range", "color", "file"]);
+
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+  if (target instanceof HTMLInputElement) return !NON_TEXT_INPUTS.has(target.type);
+  return target.isContentEditable || target.tagName === "TEXTAREA" || target.tagName === "SELECT";
 }
 
 /** Single-key shortcuts (n, /, ?, b, t, c and the g-prefixed forms); mod+K belongs to Spotlight. */

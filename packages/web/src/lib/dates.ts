@@ -27,8 +27,3 @@ export function longDateTime(iso: string): string {
 export function daysLabel(days: number): string {
   return days === 1 ? "1 day" : `${days} days`;
 }
-
-/** Whole days between two ISO timestamps, never negative. */
-export function daysBetween(fromIso: string, toIso: string): number {
-  return Math.max(0, Math.floor((Date.parse(toIso) - Date.parse(fromIso)) / 86_400_000));
-}

@@ -22,12 +22,15 @@ interface Props {
   registerCanClose: (canClose: () => boolean) => void;
 }
 
-const ROWS: DraftKey[][] = [
-  ["level", "location", "remotePolicy"],
-  ["source", "postingUrl"],
-  ["salaryMin", "salaryMax", "salaryCurrency"],
-  ["desirability", "tags"],
-  ["appliedOn", "nextAction", "nextActionDue"],
+/** The rows under company and role; `columns` when the fields need unequal widths. */
+const ROWS: { fields: DraftKey[]; columns?: string }[] = [
+  // What to do next comes first, wide enough to read.
+  { fields: ["nextAction", "nextActionDue"], columns: "2fr 1fr" },
+  { fields: ["level", "location", "remotePolicy"] },
+  { fields: ["source", "appliedOn", "desirability"] },
+  { fields: ["postingUrl"] },
+  { fields: ["salaryMin", "salaryMax", "salaryCurrency"] },
+  { fields: ["tags"] },
 ];
 
 /** Every field of one application, saved together with PATCH; the stage moves on its own. */
@@ -76,14 +79,14 @@ export function ApplicationDetail({ application, onClose, onDeleted, registerCan
               <CompanyNameInput value={companyName} onChange={setCompanyName} error={errors.companyId} />
               <DraftField name="roleTitle" draft={draft} set={set} errors={errors} />
             </SimpleGrid>
-            {ROWS.map((row) => (
+            {ROWS.map(({ fields, columns }) => (
               <SimpleGrid
-                key={row.join()}
-                cols={row.length}
+                key={fields.join()}
+                cols={fields.length}
                 spacing="md"
-                className={row.length === 2 ? classes.wideSecond : undefined}
+                style={columns ? { gridTemplateColumns: columns } : undefined}
               >
-                {row.map((name) => (
+                {fields.map((name) => (
                   <DraftField key={name} name={name} draft={draft} set={set} errors={errors} tags={tags} />
                 ))}
               </SimpleGrid>
@@ -94,7 +97,7 @@ export function ApplicationDetail({ application, onClose, onDeleted, registerCan
           </Stack>
         </ScrollArea>
         <Box className={classes.side} component="aside">
-          <Title order={4} id="history-title" mb="md" fz="sm" tt="uppercase" c="dimmed">
+          <Title order={4} mb="md" fz="sm" tt="uppercase" c="dimmed">
             Stage history
           </Title>
           <StageHistory id={application.id} />

@@ -1,9 +1,13 @@
 import { Button, Center, Drawer, Loader, Stack, Text } from "@mantine/core";
+import { useSpotlight } from "@mantine/spotlight";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useCallback, useRef } from "react";
 import { isApiError } from "../../api/client";
+import { useConfirmOpen } from "../../components/ConfirmDialog";
+import { paletteStore } from "../../components/palette-store";
 import { useApplication } from "../../api/use-applications";
 import { ApplicationDetail } from "./ApplicationDetail";
+import { applicationName } from "../../components/application-name";
 
 const route = getRouteApi("/views/applications/$id");
 
@@ -12,6 +16,9 @@ export function ApplicationDrawer() {
   const { id } = route.useParams();
   const navigate = useNavigate();
   const application = useApplication(id);
+  // Escape in a dialog over the detail (a confirm, the command palette) closes that dialog only.
+  const confirmOpen = useConfirmOpen();
+  const paletteOpen = useSpotlight(paletteStore).opened;
   // The detail can veto closing (unsaved changes) by returning false.
   const canClose = useRef<() => boolean>(() => true);
 
@@ -21,14 +28,21 @@ export function ApplicationDrawer() {
     void navigate({ to: from === "table" ? "/table" : "/", search: (prev) => ({ ...prev, from: undefined }) });
   }, [navigate, from]);
 
-  const title = application.data ? `${application.data.companyName} — ${application.data.roleTitle}` : "Application";
+  const title = application.data ? applicationName(application.data) : "Application";
 
   const requestClose = () => {
     if (canClose.current()) close();
   };
 
   return (
-    <Drawer.Root opened onClose={requestClose} position="right" size={960} transitionProps={{ duration: 150 }}>
+    <Drawer.Root
+      opened
+      onClose={requestClose}
+      closeOnEscape={!confirmOpen && !paletteOpen}
+      position="right"
+      size={960}
+      transitionProps={{ duration: 150 }}
+    >
       <Drawer.Overlay />
       <Drawer.Content aria-label={title}>
         <Drawer.Body p={0}>

@@ -1,18 +1,18 @@
 import { ActionIcon, Badge, Group, Select, Stack, Text, Title, Tooltip } from "@mantine/core";
 import { IconTrash, IconX } from "@tabler/icons-react";
-import { STAGES, stageLabel, type Application, type Stage } from "@loopwise/domain";
+import { stageLabel, type Application, type Stage } from "@loopwise/domain";
 import { useState } from "react";
 import { useDeleteApplication } from "../../api/use-applications";
 import { useMoveApplication } from "../../api/use-move-application";
 import { announce } from "../../components/announce";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { STAGE_OPTIONS } from "../../components/labels";
 import { notifyError, notifySuccess } from "../../components/notify";
 import { STAGE_COLORS } from "../../components/stage-colors";
 import { TierBadge } from "../../components/TierBadge";
 import { daysLabel } from "../../lib/dates";
 import classes from "./ApplicationDetail.module.css";
-
-const STAGE_DATA = STAGES.map((s) => ({ value: s, label: stageLabel(s) }));
+import { applicationName } from "../../components/application-name";
 
 interface Props {
   application: Application;
@@ -24,7 +24,7 @@ export function DetailHeader({ application: a, onClose, onDeleted }: Props) {
   const move = useMoveApplication();
   const remove = useDeleteApplication();
   const [confirming, setConfirming] = useState(false);
-  const name = `${a.companyName} — ${a.roleTitle}`;
+  const name = applicationName(a);
 
   const changeStage = (value: string | null) => {
     if (!value || value === a.stage) return;
@@ -74,7 +74,7 @@ export function DetailHeader({ application: a, onClose, onDeleted }: Props) {
       <Group gap="xs" wrap="nowrap">
         <Select
           aria-label="Stage"
-          data={STAGE_DATA}
+          data={STAGE_OPTIONS}
           value={a.stage}
           onChange={changeStage}
           allowDeselect={false}

@@ -14,8 +14,8 @@ import {
 } from "@mantine/core";
 import { DateInput } from "@mantine/dates";
 import { IconCalendar, IconExternalLink, IconLink } from "@tabler/icons-react";
-import { REMOTE_POLICIES, SOURCE_LABELS, SOURCES } from "@loopwise/domain";
-import type { Draft, DraftKey } from "./application-draft";
+import { REMOTE_OPTIONS, SOURCE_OPTIONS } from "../../components/labels";
+import { FIELD_LABELS, type Draft, type DraftKey } from "./application-draft";
 
 export interface DraftFieldProps {
   name: DraftKey;
@@ -26,8 +26,6 @@ export interface DraftFieldProps {
   autoFocus?: boolean;
 }
 
-const REMOTE_DATA = REMOTE_POLICIES.map((p) => ({ value: p, label: p[0]!.toUpperCase() + p.slice(1) }));
-const SOURCE_DATA = SOURCES.map((s) => ({ value: s, label: SOURCE_LABELS[s] }));
 const dateProps = {
   valueFormat: "MMM D, YYYY",
   clearable: true,
@@ -39,11 +37,12 @@ const numberOrNull = (v: string | number) => (typeof v === "number" ? v : v === 
 /** One editable field of an application, with the server's error for it underneath. */
 export function DraftField({ name, draft, set, errors, tags = [], autoFocus }: DraftFieldProps) {
   const error = errors[name];
+  const label = FIELD_LABELS[name];
   switch (name) {
     case "roleTitle":
       return (
         <TextInput
-          label="Role"
+          label={label}
           placeholder="Senior Backend Engineer"
           required
           value={draft.roleTitle}
@@ -56,7 +55,7 @@ export function DraftField({ name, draft, set, errors, tags = [], autoFocus }: D
     case "level":
       return (
         <TextInput
-          label="Level"
+          label={label}
           placeholder="L5, Senior, Staff"
           value={draft.level}
           onChange={(e) => set("level", e.currentTarget.value)}
@@ -66,7 +65,7 @@ export function DraftField({ name, draft, set, errors, tags = [], autoFocus }: D
     case "location":
       return (
         <TextInput
-          label="Location"
+          label={label}
           placeholder="Berlin"
           value={draft.location}
           onChange={(e) => set("location", e.currentTarget.value)}
@@ -76,9 +75,9 @@ export function DraftField({ name, draft, set, errors, tags = [], autoFocus }: D
     case "remotePolicy":
       return (
         <Select
-          label="Remote"
+          label={label}
           placeholder="Not known"
-          data={REMOTE_DATA}
+          data={REMOTE_OPTIONS}
           value={draft.remotePolicy}
           onChange={(v) => set("remotePolicy", v as Draft["remotePolicy"])}
           clearable
@@ -88,9 +87,9 @@ export function DraftField({ name, draft, set, errors, tags = [], autoFocus }: D
     case "source":
       return (
         <Select
-          label="Source"
+          label={label}
           placeholder="How it started"
-          data={SOURCE_DATA}
+          data={SOURCE_OPTIONS}
           value={draft.source}
           onChange={(v) => set("source", v as Draft["source"])}
           clearable
@@ -102,7 +101,7 @@ export function DraftField({ name, draft, set, errors, tags = [], autoFocus }: D
       const openable = /^https?:\/\/\S+$/.test(url);
       return (
         <TextInput
-          label="Job posting"
+          label={label}
           placeholder="https://"
           type="url"
           value={draft.postingUrl}
@@ -132,7 +131,7 @@ export function DraftField({ name, draft, set, errors, tags = [], autoFocus }: D
     case "salaryMax":
       return (
         <NumberInput
-          label={name === "salaryMin" ? "Salary from" : "Salary to"}
+          label={label}
           placeholder="Posted range"
           value={draft[name] ?? ""}
           onChange={(v) => set(name, numberOrNull(v))}
@@ -147,7 +146,7 @@ export function DraftField({ name, draft, set, errors, tags = [], autoFocus }: D
     case "salaryCurrency":
       return (
         <TextInput
-          label="Currency"
+          label={label}
           placeholder="USD"
           maxLength={3}
           value={draft.salaryCurrency}
@@ -157,7 +156,7 @@ export function DraftField({ name, draft, set, errors, tags = [], autoFocus }: D
       );
     case "desirability":
       return (
-        <Input.Wrapper label="Desirability" error={error}>
+        <Input.Wrapper label={label} error={error}>
           <Group gap={6} h={36} wrap="nowrap">
             <Rating
               value={draft.desirability ?? 0}
@@ -173,7 +172,7 @@ export function DraftField({ name, draft, set, errors, tags = [], autoFocus }: D
     case "tags":
       return (
         <TagsInput
-          label="Tags"
+          label={label}
           placeholder="Type and press Enter"
           data={tags}
           value={draft.tags}
@@ -186,7 +185,7 @@ export function DraftField({ name, draft, set, errors, tags = [], autoFocus }: D
     case "appliedOn":
       return (
         <DateInput
-          label="Applied on"
+          label={label}
           placeholder="Not yet"
           value={draft.appliedOn}
           onChange={(v) => set("appliedOn", v)}
@@ -197,7 +196,7 @@ export function DraftField({ name, draft, set, errors, tags = [], autoFocus }: D
     case "nextAction":
       return (
         <TextInput
-          label="Next action"
+          label={label}
           placeholder="Follow up with the recruiter"
           value={draft.nextAction}
           onChange={(e) => set("nextAction", e.currentTarget.value)}
@@ -207,7 +206,7 @@ export function DraftField({ name, draft, set, errors, tags = [], autoFocus }: D
     case "nextActionDue":
       return (
         <DateInput
-          label="Due"
+          label={label}
           placeholder="No date"
           value={draft.nextActionDue}
           onChange={(v) => set("nextActionDue", v)}
@@ -218,7 +217,7 @@ export function DraftField({ name, draft, set, errors, tags = [], autoFocus }: D
     case "notes":
       return (
         <Textarea
-          label="Notes"
+          label={label}
           placeholder="What you learned, who you talked to…"
           autosize
           minRows={3}
@@ -231,7 +230,8 @@ export function DraftField({ name, draft, set, errors, tags = [], autoFocus }: D
     case "archived":
       return (
         <Switch
-          label="Archived (hidden from the board unless “Show archived” is on)"
+          label={label}
+          description="Hidden from the board and the table until the filters show archived ones"
           checked={draft.archived}
           onChange={(e) => set("archived", e.currentTarget.checked)}
           error={error}

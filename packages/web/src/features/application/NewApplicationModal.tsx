@@ -1,8 +1,9 @@
 import { Button, Collapse, Group, Modal, Select, SimpleGrid, Stack, UnstyledButton } from "@mantine/core";
 import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
-import { STAGES, stageLabel, type Stage } from "@loopwise/domain";
+import { stageLabel, type Stage } from "@loopwise/domain";
 import { useState, type FormEvent } from "react";
 import { useCreateApplication } from "../../api/use-applications";
+import { STAGE_OPTIONS } from "../../components/labels";
 import { notifyError, notifySuccess } from "../../components/notify";
 import { closeNewApplication, uiStore } from "../../components/ui-store";
 import { useStoreSelector } from "../../lib/create-store";
@@ -13,8 +14,8 @@ import { CompanyNameInput } from "./CompanyNameInput";
 import { DraftField } from "./DraftField";
 import { useDraft } from "./use-draft";
 import classes from "./NewApplicationModal.module.css";
+import { applicationName } from "../../components/application-name";
 
-const STAGE_DATA = STAGES.map((s) => ({ value: s, label: stageLabel(s) }));
 const MORE: DraftKey[][] = [
   ["level", "location", "remotePolicy"],
   ["source", "appliedOn"],
@@ -27,7 +28,7 @@ const MORE: DraftKey[][] = [
 export function NewApplicationModal() {
   const state = useStoreSelector(uiStore, (s) => s.newApplication);
   return (
-    <Modal opened={state.opened} onClose={closeNewApplication} title="New application" size="lg" centered>
+    <Modal opened={state.opened} onClose={closeNewApplication} title="New application" size="lg">
       {/* Mounted only while open, so every opening starts from an empty form. */}
       {state.opened && <NewApplicationForm initialStage={state.stage ?? "interested"} />}
     </Modal>
@@ -48,13 +49,10 @@ function NewApplicationForm({ initialStage }: { initialStage: Stage }) {
     if (!companyName.trim()) missing.companyId = "Company is required";
     if (!draft.roleTitle.trim()) missing.roleTitle = "Role is required";
     if (Object.keys(missing).length) return setErrors(missing);
-    create.mutate(draftInput(draft, { name: companyName.trim() }, stage), {
+    create.mutate(draftInput(draft, companyName, stage), {
       onSuccess: (application) => {
         requestCardFocus(application.id);
-        notifySuccess(
-          `${application.companyName} — ${application.roleTitle} is in ${stageLabel(application.stage)}`,
-          "Application added",
-        );
+        notifySuccess(`${applicationName(application)} is in ${stageLabel(application.stage)}`, "Application added");
         closeNewApplication();
       },
       onError: (error) => {
@@ -80,7 +78,7 @@ function NewApplicationForm({ initialStage }: { initialStage: Stage }) {
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
           <Select
             label="Stage"
-            data={STAGE_DATA}
+            data={STAGE_OPTIONS}
             value={stage}
             onChange={(v) => v && setStage(v as Stage)}
             allowDeselect={false}

@@ -1,9 +1,9 @@
 import { Skeleton, Text, Timeline } from "@mantine/core";
 import { IconArrowRight, IconFlag } from "@tabler/icons-react";
-import { stageLabel, type StageHistoryEntry } from "@loopwise/domain";
+import { daysInStage, stageLabel, type StageHistoryEntry } from "@loopwise/domain";
 import { useHistory } from "../../api/use-applications";
 import { STAGE_COLORS } from "../../components/stage-colors";
-import { daysBetween, daysLabel, longDateTime } from "../../lib/dates";
+import { daysLabel, longDateTime } from "../../lib/dates";
 
 /** Every move of an application, oldest first, with how long it stayed in each stage. */
 export function StageHistory({ id }: { id: string }) {
@@ -16,7 +16,7 @@ export function StageHistory({ id }: { id: string }) {
       </Text>
     );
   const entries = history.data;
-  const now = new Date().toISOString();
+  const now = new Date();
 
   return (
     <Timeline active={entries.length - 1} bulletSize={22} lineWidth={2} aria-label="Stage history" role="list">
@@ -32,7 +32,7 @@ export function StageHistory({ id }: { id: string }) {
             {longDateTime(entry.at)}
           </Text>
           <Text fz="xs" mt={2}>
-            {stayText(entry, entries[i + 1]?.at ?? now, i === entries.length - 1)}
+            {stayText(entry, entries[i + 1], now)}
           </Text>
         </Timeline.Item>
       ))}
@@ -50,7 +50,8 @@ function HistoryTitle({ entry }: { entry: StageHistoryEntry }) {
   );
 }
 
-function stayText(entry: StageHistoryEntry, leftAt: string, current: boolean): string {
-  const days = daysLabel(daysBetween(entry.at, leftAt));
-  return current ? `${days} in ${stageLabel(entry.toStage)} so far` : `${days} in ${stageLabel(entry.toStage)}`;
+/** How long it stayed (until the next move, or until now), counted as the server counts days in stage. */
+function stayText(entry: StageHistoryEntry, next: StageHistoryEntry | undefined, now: Date): string {
+  const days = daysLabel(daysInStage(entry.at, next ? new Date(next.at) : now));
+  return `${days} in ${stageLabel(entry.toStage)}${next ? "" : " so far"}`;
 }

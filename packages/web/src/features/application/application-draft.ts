@@ -22,6 +22,29 @@ export interface Draft {
 
 export type DraftKey = keyof Draft;
 
+/** What each field is called on screen; server messages that name a field use these words too. */
+export const FIELD_LABELS: Record<DraftKey | "companyId" | "companyName" | "stage", string> = {
+  companyId: "Company",
+  companyName: "Company",
+  roleTitle: "Role",
+  stage: "Stage",
+  level: "Level",
+  location: "Location",
+  remotePolicy: "Remote",
+  source: "Source",
+  postingUrl: "Job posting",
+  salaryMin: "Salary from",
+  salaryMax: "Salary to",
+  salaryCurrency: "Currency",
+  desirability: "Desirability",
+  tags: "Tags",
+  appliedOn: "Applied on",
+  nextAction: "Next action",
+  nextActionDue: "Due",
+  notes: "Notes",
+  archived: "Archived",
+};
+
 export const EMPTY_DRAFT: Draft = {
   roleTitle: "",
   level: "",
@@ -99,18 +122,16 @@ export function draftPatch(original: Application, draft: Draft): ApplicationPatc
   return patch as ApplicationPatch;
 }
 
-/** A new application: only the fields given, plus the company by id or by name. */
-export function draftInput(draft: Draft, company: CompanyChoice, stage: Application["stage"]): ApplicationInput {
+/**
+ * A new application: only the fields given, plus the company by name (the server reuses a company
+ * it already has under that name, whatever the case).
+ */
+export function draftInput(draft: Draft, companyName: string, stage: Application["stage"]): ApplicationInput {
   const values = draftValues(draft);
-  const input: Record<string, unknown> = { stage };
+  const input: Record<string, unknown> = { stage, companyName: companyName.trim() };
   for (const [key, value] of Object.entries(values)) {
     const empty = value === null || value === false || (Array.isArray(value) && value.length === 0);
     if (!empty) input[key] = value;
   }
-  if (company && "id" in company) input.companyId = company.id;
-  else if (company) input.companyName = company.name;
   return input as ApplicationInput;
 }
-
-/** A company picked from the list, or a new one named by the user. */
-export type CompanyChoice = { id: string } | { name: string } | null;

@@ -1,6 +1,6 @@
 import { useCallback, useState } from "react";
-import { isApiError } from "../../api/client";
-import type { Draft, DraftKey } from "./application-draft";
+import { fieldErrorsOf } from "../../api/field-errors";
+import { FIELD_LABELS, type Draft, type DraftKey } from "./application-draft";
 
 /** A form's draft and its field errors; editing a field clears its error. */
 export function useDraft(initial: Draft) {
@@ -18,11 +18,9 @@ export function useDraft(initial: Draft) {
 
   /** Shows a 400's field errors under the fields; true when there were some. */
   const showServerErrors = useCallback((error: unknown): boolean => {
-    if (!isApiError(error) || !error.fields) return false;
-    const fields: Record<string, string> = {};
-    for (const [name, message] of Object.entries(error.fields)) fields[name.split(".")[0]!] = capitalize(message);
-    setErrors(fields);
-    return true;
+    const fields = fieldErrorsOf(error, FIELD_LABELS);
+    if (fields) setErrors(fields);
+    return fields !== null;
   }, []);
 
   const reset = useCallback((next: Draft) => {
@@ -31,8 +29,4 @@ export function useDraft(initial: Draft) {
   }, []);
 
   return { draft, set, errors, setErrors, showServerErrors, reset };
-}
-
-function capitalize(message: string): string {
-  return message.charAt(0).toUpperCase() + message.slice(1);
 }

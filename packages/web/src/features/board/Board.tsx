@@ -10,10 +10,17 @@ import {
 import { ActionIcon, Tooltip } from "@mantine/core";
 import { useLocalStorage } from "@mantine/hooks";
 import { IconChevronsLeft, IconChevronsRight } from "@tabler/icons-react";
-import { CLOSED_STAGES, OPEN_STAGES, stageLabel, type ApplicationSummary } from "@loopwise/domain";
-import { useNavigate } from "@tanstack/react-router";
+import {
+  CLOSED_STAGES,
+  isClosedStage,
+  OPEN_STAGES,
+  stageLabel,
+  type ApplicationSummary,
+  type Stage,
+} from "@loopwise/domain";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { KEYBOARD_MOVE_HINT } from "../../components/shortcuts";
+import { useOpenApplication } from "../../components/use-open-application";
 import { BoardActionsContext, type BoardActions } from "./board-actions";
 import { BoardColumn } from "./BoardColumn";
 import { BoardDragOverlay } from "./BoardDragOverlay";
@@ -49,22 +56,23 @@ export function Board({ applications }: { applications: ApplicationSummary[] }) 
     columnsRef.current = columns;
   }, [columns]);
 
-  const navigate = useNavigate();
-  const { drop, keyboardMove } = useBoardMoves(columnsRef);
-  const dnd = useBoardDnd(columnsRef, drop);
-  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS));
   const [closedCollapsed, setClosedCollapsed] = useLocalStorage({
     key: "loopwise-closed-collapsed",
     defaultValue: false,
   });
   const expandClosed = useCallback(() => setClosedCollapsed(false), [setClosedCollapsed]);
-
-  const open = useCallback(
-    (id: string) => {
-      void navigate({ to: "/applications/$id", params: { id }, search: (prev: Record<string, unknown>) => prev });
+  const reveal = useCallback(
+    (stage: Stage) => {
+      if (isClosedStage(stage)) expandClosed();
     },
-    [navigate],
+    [expandClosed],
   );
+
+  const open = useOpenApplication();
+  const { drop, keyboardMove } = useBoardMoves(columnsRef, reveal);
+  const dnd = useBoardDnd(columnsRef, drop);
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS));
+
   const actions = useMemo<BoardActions>(() => ({ open, keyboardMove }), [open, keyboardMove]);
 
   return (

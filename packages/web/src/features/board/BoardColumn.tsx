@@ -2,7 +2,7 @@ import { useDroppable } from "@dnd-kit/core";
 import { ActionIcon, Badge, Group, Text, Tooltip } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { stageLabel, type ApplicationSummary, type Stage } from "@loopwise/domain";
-import { memo, useState } from "react";
+import { memo, useRef, useState } from "react";
 import { STAGE_COLORS } from "../../components/stage-colors";
 import { ColumnCards } from "./ColumnCards";
 import { QuickAddForm } from "./QuickAddForm";
@@ -20,6 +20,11 @@ interface Props {
 export const BoardColumn = memo(function BoardColumn({ stage, applications, closed, collapsed, onExpand }: Props) {
   const { setNodeRef, isOver } = useDroppable({ id: stage });
   const [adding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const cancelAdding = () => {
+    setAdding(false);
+    addButton.current?.focus();
+  };
   const label = stageLabel(stage);
   const color = `var(--mantine-color-${STAGE_COLORS[stage]}-6)`;
 
@@ -56,11 +61,13 @@ export const BoardColumn = memo(function BoardColumn({ stage, applications, clos
         <Text component="h2" fz="sm" fw={650} truncate>
           {label}
         </Text>
-        <Badge size="sm" variant="light" color="gray" radius="sm" aria-label={`${applications.length} applications`}>
+        <Badge size="sm" variant="light" color="gray" radius="sm">
           {applications.length}
+          <span className="visually-hidden"> {applications.length === 1 ? "application" : "applications"}</span>
         </Badge>
         <Tooltip label={`Add to ${label}`}>
           <ActionIcon
+            ref={addButton}
             ml="auto"
             variant="subtle"
             color="gray"
@@ -73,7 +80,7 @@ export const BoardColumn = memo(function BoardColumn({ stage, applications, clos
           </ActionIcon>
         </Tooltip>
       </Group>
-      {adding && <QuickAddForm stage={stage} onDone={() => setAdding(false)} />}
+      {adding && <QuickAddForm stage={stage} onAdded={() => setAdding(false)} onCancel={cancelAdding} />}
       {applications.length > 0 ? (
         <ColumnCards stage={stage} applications={applications} />
       ) : (

@@ -14,7 +14,7 @@ export const CardBody = memo(function CardBody({ application: a }: { application
   return (
     <div className={classes.card} data-archived={a.archived || undefined}>
       <Group justify="space-between" gap={6} wrap="nowrap">
-        <Text fz="xs" fw={600} c="dimmed" truncate>
+        <Text fz="xs" fw={600} truncate className={classes.company}>
           {a.companyName}
         </Text>
         <TierBadge tier={a.companyTier} />
@@ -55,12 +55,14 @@ export const CardBody = memo(function CardBody({ application: a }: { application
           gap={5}
           mt={8}
           wrap="nowrap"
+          align="flex-start"
           className={classes.next}
           data-overdue={overdue || undefined}
           data-today={dueToday || undefined}
         >
-          <IconCalendarDue size={14} aria-hidden style={{ flexShrink: 0 }} />
-          <Text fz="xs" truncate inherit>
+          <IconCalendarDue size={14} aria-hidden className={classes.nextIcon} />
+          {/* Two lines, not one: the action is the point of this row, the date fits beside it. */}
+          <Text fz="xs" lineClamp={2} inherit className={classes.nextText}>
             {a.nextAction}
           </Text>
           {a.nextActionDue && (

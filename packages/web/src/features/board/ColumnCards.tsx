@@ -67,7 +67,12 @@ export const ColumnCards = memo(function ColumnCards({ stage, applications }: Pr
     if (index < 0) return;
     clearCardFocus();
     virtualizer.scrollToIndex(index, { align: "auto" });
-    const focus = () => scrollRef.current?.querySelector<HTMLElement>(`[data-id="${id}"]`)?.focus();
+    const focus = () => {
+      const card = scrollRef.current?.querySelector<HTMLElement>(`[data-id="${id}"]`);
+      card?.focus({ preventScroll: true });
+      // The whole card, in its column and in the board (which may have to scroll sideways to it).
+      card?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    };
     requestAnimationFrame(() => requestAnimationFrame(focus));
   }, [applications, virtualizer]);
 

@@ -4,6 +4,7 @@ import { memo, type KeyboardEvent } from "react";
 import { useBoardActions, type KeyboardDirection } from "./board-actions";
 import { CardBody } from "./CardBody";
 import classes from "./Board.module.css";
+import { applicationName } from "../../components/application-name";
 
 const ARROWS: Record<string, KeyboardDirection> = {
   ArrowLeft: "left",
@@ -42,7 +43,7 @@ export const DraggableCard = memo(function DraggableCard({ application }: { appl
       role="button"
       tabIndex={0}
       aria-roledescription="card"
-      aria-label={`${application.companyName} — ${application.roleTitle}`}
+      aria-label={applicationName(application)}
       data-testid="card"
       data-id={application.id}
       data-dragging={isDragging || undefined}

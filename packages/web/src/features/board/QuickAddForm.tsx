@@ -5,14 +5,18 @@ import { useCreateApplication } from "../../api/use-applications";
 import { useCompanies } from "../../api/use-companies";
 import { notifyError, notifySuccess } from "../../components/notify";
 import { requestCardFocus } from "./board-drag-store";
+import { applicationName } from "../../components/application-name";
 
 interface Props {
   stage: Stage;
-  onDone: () => void;
+  /** Called once the card is added; focus then goes to the new card. */
+  onAdded: () => void;
+  /** Called on Cancel or Escape; focus should go back to what opened the form. */
+  onCancel: () => void;
 }
 
 /** The "+" of a column: company (existing or new) and role, added at the end of that column. */
-export function QuickAddForm({ stage, onDone }: Props) {
+export function QuickAddForm({ stage, onAdded, onCancel }: Props) {
   const [companyName, setCompanyName] = useState("");
   const [roleTitle, setRoleTitle] = useState("");
   const [errors, setErrors] = useState<{ company?: string; role?: string }>({});
@@ -34,8 +38,8 @@ export function QuickAddForm({ stage, onDone }: Props) {
       {
         onSuccess: (application) => {
           requestCardFocus(application.id);
-          notifySuccess(`Added ${company} — ${role} to ${stageLabel(stage)}`);
-          onDone();
+          notifySuccess(`Added ${applicationName(application)} to ${stageLabel(stage)}`);
+          onAdded();
         },
         onError: (error) => notifyError(error, "The application could not be added"),
       },
@@ -47,7 +51,11 @@ export function QuickAddForm({ stage, onDone }: Props) {
       component="form"
       noValidate
       onSubmit={submit}
-      onKeyDown={(e) => e.key === "Escape" && onDone()}
+      onKeyDown={(e) => {
+        // An Escape that closes the company suggestions is not one that closes the form.
+        const fromOpenDropdown = (e.target as HTMLElement).dataset.mantineStopPropagation === "true";
+        if (e.key === "Escape" && !fromOpenDropdown) onCancel();
+      }}
       p="xs"
       mx={8}
       mb={8}
@@ -66,7 +74,6 @@ export function QuickAddForm({ stage, onDone }: Props) {
           error={errors.company}
           limit={8}
           openOnFocus={false}
-          data-autofocus
           autoFocus
           comboboxProps={{ withinPortal: true }}
         />
@@ -79,7 +86,7 @@ export function QuickAddForm({ stage, onDone }: Props) {
           error={errors.role}
         />
         <Group gap={6} justify="flex-end">
-          <Button size="compact-xs" variant="subtle" color="gray" onClick={onDone}>
+          <Button size="compact-xs" variant="subtle" color="gray" onClick={onCancel}>
             Cancel
           </Button>
           <Button size="compact-xs" type="submit" loading={create.isPending}>

@@ -48,17 +48,23 @@ export function gapAt(stage: Stage, clientY: number, columnLength: number): numb
   return gapFinders.get(stage)?.(clientY) ?? columnLength;
 }
 
-/** A card moved by keyboard is re-focused where it lands, once its column has rendered it. */
-let pendingFocusId: string | null = null;
+/**
+ * A card moved by keyboard (or just added) is re-focused where it lands, once its column has
+ * rendered it. A request not met soon lapses (the card is filtered out, or was added from another
+ * page), so it cannot steal the focus later when that card happens to render.
+ */
+const FOCUS_REQUEST_MS = 3000;
+let pendingFocus: { id: string; until: number } | null = null;
 
 export function requestCardFocus(id: string): void {
-  pendingFocusId = id;
+  pendingFocus = { id, until: performance.now() + FOCUS_REQUEST_MS };
 }
 
 export function peekCardFocus(): string | null {
-  return pendingFocusId;
+  if (pendingFocus && performance.now() > pendingFocus.until) pendingFocus = null;
+  return pendingFocus?.id ?? null;
 }
 
 export function clearCardFocus(): void {
-  pendingFocusId = null;
+  pendingFocus = null;
 }

@@ -2,17 +2,14 @@ import { neighbourStage, stageLabel, type ApplicationSummary, type Stage } from 
 import { useCallback, useEffect, useRef, type RefObject } from "react";
 import { useMoveApplication } from "../../api/use-move-application";
 import { announce } from "../../components/announce";
+import { applicationName } from "../../components/application-name";
 import type { KeyboardDirection } from "./board-actions";
 import { requestCardFocus } from "./board-drag-store";
 import { neighboursForDrop, neighboursForStep, type Neighbours } from "./drop-neighbours";
 import type { MoveRequest } from "./move-in-list";
 import type { Columns } from "./use-stable-columns";
 
-export function cardName(application: ApplicationSummary): string {
-  return `${application.companyName} — ${application.roleTitle}`;
-}
-
-export function findCard(columns: Columns, id: string): ApplicationSummary | undefined {
+function findCard(columns: Columns, id: string): ApplicationSummary | undefined {
   for (const column of Object.values(columns)) {
     const card = column.find((a) => a.id === id);
     if (card) return card;
@@ -20,8 +17,12 @@ export function findCard(columns: Columns, id: string): ApplicationSummary | und
   return undefined;
 }
 
-/** The board's moves (drop and keyboard), as stable callbacks that read the latest columns from a ref. */
-export function useBoardMoves(columnsRef: RefObject<Columns>) {
+/**
+ * The board's moves (drop and keyboard), as stable callbacks that read the latest columns from a
+ * ref. `reveal` is told the stage a keyboard move goes to, so a collapsed column can open and the
+ * moved card keep the focus.
+ */
+export function useBoardMoves(columnsRef: RefObject<Columns>, reveal: (stage: Stage) => void) {
   const { mutate } = useMoveApplication();
   const mutateRef = useRef(mutate);
   useEffect(() => {
@@ -33,13 +34,13 @@ export function useBoardMoves(columnsRef: RefObject<Columns>) {
       const request: MoveRequest = { id: card.id, stage, ...neighbours };
       mutateRef.current(request);
       if (stage !== card.stage) {
-        announce(`Moved ${cardName(card)} to ${stageLabel(stage)}`);
+        announce(`Moved ${applicationName(card)} to ${stageLabel(stage)}`);
         return;
       }
       const column = columnsRef.current[stage];
       const others = column.filter((a) => a.id !== card.id);
       const place = neighbours.afterId ? others.findIndex((a) => a.id === neighbours.afterId) + 2 : 1;
-      announce(`Moved ${cardName(card)} to position ${place} of ${column.length} in ${stageLabel(stage)}`);
+      announce(`Moved ${applicationName(card)} to position ${place} of ${column.length} in ${stageLabel(stage)}`);
     },
     [columnsRef],
   );
@@ -58,20 +59,24 @@ export function useBoardMoves(columnsRef: RefObject<Columns>) {
     (id: string, direction: KeyboardDirection) => {
       const card = findCard(columnsRef.current, id);
       if (!card) return;
-      requestCardFocus(id);
       if (direction === "left" || direction === "right") {
         const stage = neighbourStage(card.stage, direction === "right" ? 1 : -1);
         if (!stage)
-          return announce(`${cardName(card)} is already in the ${direction === "right" ? "last" : "first"} stage`);
+          return announce(
+            `${applicationName(card)} is already in the ${direction === "right" ? "last" : "first"} stage`,
+          );
+        reveal(stage);
+        requestCardFocus(id);
         send(card, stage, {});
         return;
       }
       const neighbours = neighboursForStep(columnsRef.current[card.stage], id, direction === "down" ? 1 : -1);
       if (!neighbours)
-        return announce(`${cardName(card)} is already at the ${direction === "down" ? "bottom" : "top"}`);
+        return announce(`${applicationName(card)} is already at the ${direction === "down" ? "bottom" : "top"}`);
+      requestCardFocus(id);
       send(card, card.stage, neighbours);
     },
-    [columnsRef, send],
+    [columnsRef, send, reveal],
   );
 
   return { drop, keyboardMove };

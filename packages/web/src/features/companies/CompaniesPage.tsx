@@ -7,13 +7,11 @@ import { useCompanies } from "../../api/use-companies";
 import { LoadError } from "../../components/LoadError";
 import { PageLoader } from "../../components/PageLoader";
 import { TierBadge } from "../../components/TierBadge";
-import { CompanyFormModal } from "./CompanyFormModal";
+import { CompanyFormModal, type Editing } from "./CompanyFormModal";
 import { DeleteCompanyDialog } from "./DeleteCompanyDialog";
 import classes from "./CompaniesPage.module.css";
 
 const route = getRouteApi("/companies");
-
-type Editing = { mode: "create" } | { mode: "edit"; company: Company } | null;
 
 export function CompaniesPage() {
   const { q } = route.useSearch();
@@ -107,7 +105,7 @@ export function CompaniesPage() {
                   <Table.Td>
                     {company.applicationCount > 0 ? (
                       <Badge
-                        renderRoot={(props) => <Link to="/table" search={{ q: company.name }} {...props} />}
+                        renderRoot={(props) => <Link to="/table" search={{ companyId: company.id }} {...props} />}
                         variant="light"
                         style={{ cursor: "pointer" }}
                         aria-label={`${company.applicationCount} applications at ${company.name}: show them in the table`}

@@ -2,22 +2,25 @@ import { Button, Group, Modal, SegmentedControl, Input, Stack, Textarea, TextInp
 import type { Company, CompanyInput, Tier } from "@loopwise/domain";
 import { useState, type FormEvent } from "react";
 import { isApiError } from "../../api/client";
+import { fieldErrorsOf } from "../../api/field-errors";
 import { useCreateCompany, useUpdateCompany } from "../../api/use-companies";
 import { notifyError, notifySuccess } from "../../components/notify";
+import { useLastDefined } from "../../lib/use-last-defined";
 
-type Editing = { mode: "create" } | { mode: "edit"; company: Company } | null;
+/** What the company dialog is doing: adding a company, editing one, or nothing (closed). */
+export type Editing = { mode: "create" } | { mode: "edit"; company: Company } | null;
 
 export function CompanyFormModal({ editing, onClose }: { editing: Editing; onClose: () => void }) {
+  // Keeps its title and form while it animates out.
+  const shown = useLastDefined(editing);
   return (
     <Modal
       opened={editing !== null}
       onClose={onClose}
-      title={editing?.mode === "edit" ? `Edit ${editing.company.name}` : "New company"}
+      title={shown?.mode === "edit" ? `Edit ${shown.company.name}` : "New company"}
       size="lg"
     >
-      {editing && (
-        <CompanyForm key={editing.mode === "edit" ? editing.company.id : "new"} editing={editing} onDone={onClose} />
-      )}
+      {shown && <CompanyForm key={shown.mode === "edit" ? shown.company.id : "new"} editing={shown} onDone={onClose} />}
     </Modal>
   );
 }
@@ -54,7 +57,10 @@ function CompanyForm({ editing, onDone }: { editing: NonNullable<Editing>; onDon
         onDone();
       },
       onError: (error: Error) => {
-        if (isApiError(error) && error.fields) setErrors(error.fields);
+        const fields = fieldErrorsOf(error);
+        if (fields) setErrors(fields);
+        // A name already taken is a mistake in the name field, not a failure of the app.
+        else if (isApiError(error) && error.isConflict) setErrors({ name: error.message });
         else notifyError(error, "The company could not be saved");
       },
     };

@@ -5,6 +5,7 @@ import { isApiError } from "../../api/client";
 import { useDeleteCompany } from "../../api/use-companies";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { notifyError, notifySuccess } from "../../components/notify";
+import { useLastDefined } from "../../lib/use-last-defined";
 
 const plural = (n: number) => `${n} application${n === 1 ? "" : "s"}`;
 
@@ -14,10 +15,15 @@ const plural = (n: number) => `${n} application${n === 1 ? "" : "s"}`;
  */
 export function DeleteCompanyDialog({ company, onClose }: { company: Company | null; onClose: () => void }) {
   const remove = useDeleteCompany();
-  const [conflict, setConflict] = useState<string | null>(null);
-  useEffect(() => setConflict(null), [company]);
-  const count = company?.applicationCount ?? 0;
-  const cascade = count > 0 || conflict !== null;
+  // The server knows of applications this page had not shown yet (its message speaks to API users).
+  const [conflict, setConflict] = useState(false);
+  useEffect(() => {
+    if (company) setConflict(false);
+  }, [company]);
+  // What the dialog shows, kept while it animates out after `company` went back to null.
+  const shown = useLastDefined(company);
+  const count = shown?.applicationCount ?? 0;
+  const cascade = count > 0 || conflict;
 
   const confirm = () => {
     if (!company) return;
@@ -29,7 +35,7 @@ export function DeleteCompanyDialog({ company, onClose }: { company: Company | n
           onClose();
         },
         onError: (error) => {
-          if (isApiError(error) && error.isConflict && !cascade) setConflict(error.message);
+          if (isApiError(error) && error.isConflict && !cascade) setConflict(true);
           else notifyError(error, "The company could not be deleted");
         },
       },
@@ -39,7 +45,7 @@ export function DeleteCompanyDialog({ company, onClose }: { company: Company | n
   return (
     <ConfirmDialog
       opened={company !== null}
-      title={`Delete ${company?.name ?? "company"}?`}
+      title={`Delete ${shown?.name ?? "company"}?`}
       confirmLabel={
         cascade
           ? count > 0
@@ -55,16 +61,16 @@ export function DeleteCompanyDialog({ company, onClose }: { company: Company | n
         <Text fz="sm">
           {count > 0 ? (
             <>
-              {company?.name} has <b>{plural(count)}</b>.
+              {shown?.name} has <b>{plural(count)}</b>.
             </>
           ) : (
-            conflict
+            <>{shown?.name} has applications this page had not shown yet.</>
           )}{" "}
           Deleting the company deletes its applications too, with their stage history. This cannot be undone; archive
           the applications instead if you only want them out of sight.
         </Text>
       ) : (
-        <Text fz="sm">{company?.name} has no applications. The company and its notes will be deleted.</Text>
+        <Text fz="sm">{shown?.name} has no applications. The company and its notes will be deleted.</Text>
       )}
     </ConfirmDialog>
   );

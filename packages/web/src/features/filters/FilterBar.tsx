@@ -1,15 +1,24 @@
-import { Button, Chip, Group, MultiSelect, Select, Switch, Text, Tooltip } from "@mantine/core";
-import { IconFilterOff, IconKeyboard } from "@tabler/icons-react";
-import { REMOTE_POLICIES, STAGES, stageLabel } from "@loopwise/domain";
+import { Button, Chip, Group, MultiSelect, Select, Text, Tooltip } from "@mantine/core";
+import { IconFilterOff, IconKeyboard, IconX } from "@tabler/icons-react";
+import { REMOTE_POLICIES } from "@loopwise/domain";
 import { useState } from "react";
+import { useCompanies } from "../../api/use-companies";
+import { REMOTE_LABELS, STAGE_OPTIONS } from "../../components/labels";
 import { KEYBOARD_MOVE_HINT } from "../../components/shortcuts";
 import { useAllTags } from "./use-all-tags";
-import { clearFilters, hasFilters, type ViewSearch } from "./view-search";
+import { clearFilters, hasFilters } from "./view-search";
 import { useViewSearch } from "./use-view-search";
 import classes from "./FilterBar.module.css";
 
-const REMOTE_LABELS = { onsite: "Onsite", hybrid: "Hybrid", remote: "Remote" } as const;
-const DESIRABILITY_OPTIONS = [2, 3, 4, 5].map((n) => ({ value: String(n), label: `${"★".repeat(n)} ${n}+` }));
+const DESIRABILITY_OPTIONS = [2, 3, 4, 5].map((n) => ({
+  value: String(n),
+  label: `Desirability ${n}${n < 5 ? "+" : ""}`,
+}));
+const ARCHIVED_OPTIONS = [
+  { value: "exclude", label: "Hide archived" },
+  { value: "include", label: "Show archived" },
+  { value: "only", label: "Only archived" },
+];
 
 const splitCsv = (value: string | undefined) => (value ? value.split(",") : []);
 const joinCsv = (values: string[]) => (values.length ? values.join(",") : undefined);
@@ -21,11 +30,10 @@ interface Props {
 }
 
 export function FilterBar({ view, shown, total }: Props) {
-  const [search, patch, replace] = useViewSearch();
+  const [search, set, replace] = useViewSearch();
   // The full list is fetched the first time the tag menu opens, not with every board.
   const [tagsWanted, setTagsWanted] = useState(false);
   const tags = useAllTags(search.tag, tagsWanted);
-  const set = (changes: Partial<ViewSearch>) => patch(changes);
 
   return (
     <Group className={classes.bar} gap="sm" wrap="wrap" role="search" aria-label="Filters">
@@ -34,11 +42,11 @@ export function FilterBar({ view, shown, total }: Props) {
           size="xs"
           aria-label="Stage"
           placeholder={search.stage ? undefined : "All stages"}
-          data={STAGES.map((s) => ({ value: s, label: stageLabel(s) }))}
+          data={STAGE_OPTIONS}
           value={splitCsv(search.stage)}
           onChange={(v) => set({ stage: joinCsv(v) })}
           clearable
-          w={search.stage ? 260 : 140}
+          w={search.stage ? 260 : 124}
           maxDropdownHeight={320}
         />
       )}
@@ -51,7 +59,7 @@ export function FilterBar({ view, shown, total }: Props) {
         onChange={(v) => set({ tag: v ?? undefined })}
         searchable
         clearable
-        w={150}
+        w={124}
         nothingFoundMessage="No such tag"
         onDropdownOpen={() => setTagsWanted(true)}
       />
@@ -72,7 +80,7 @@ export function FilterBar({ view, shown, total }: Props) {
         value={search.minDesirability ? String(search.minDesirability) : null}
         onChange={(v) => set({ minDesirability: v ? Number(v) : undefined })}
         clearable
-        w={150}
+        w={140}
       />
       <Chip.Group multiple value={splitCsv(search.remote)} onChange={(v) => set({ remote: joinCsv(v) })}>
         <Group gap={4} aria-label="Remote policy" role="group">
@@ -83,12 +91,17 @@ export function FilterBar({ view, shown, total }: Props) {
           ))}
         </Group>
       </Chip.Group>
-      <Switch
+      <Select
         size="xs"
-        label="Show archived"
-        checked={search.archived === "include"}
-        onChange={(e) => set({ archived: e.currentTarget.checked ? "include" : undefined })}
+        aria-label="Archived"
+        data={ARCHIVED_OPTIONS}
+        value={search.archived ?? "exclude"}
+        onChange={(v) => set({ archived: v === "include" || v === "only" ? v : undefined })}
+        allowDeselect={false}
+        w={128}
+        comboboxProps={{ width: 168, position: "bottom-start" }}
       />
+      {search.companyId && <CompanyFilter id={search.companyId} onRemove={() => set({ companyId: undefined })} />}
       {hasFilters(search, view) && (
         <Button
           size="compact-xs"
@@ -115,5 +128,22 @@ export function FilterBar({ view, shown, total }: Props) {
         )}
       </Group>
     </Group>
+  );
+}
+
+/** The company the companies page linked to, as a button that removes this filter. */
+function CompanyFilter({ id, onRemove }: { id: string; onRemove: () => void }) {
+  const companies = useCompanies();
+  const name = companies.data?.find((c) => c.id === id)?.name ?? "one company";
+  return (
+    <Button
+      size="compact-sm"
+      variant="light"
+      rightSection={<IconX size={14} />}
+      onClick={onRemove}
+      aria-label={`Company: ${name} (remove this filter)`}
+    >
+      Company: {name}
+    </Button>
   );
 }

@@ -1,4 +1,4 @@
-import { APPLICATION_SORTS, isStage, REMOTE_POLICIES, type ApplicationSort } from "@loopwise/domain";
+import { APPLICATION_SORTS, idSchema, isStage, REMOTE_POLICIES, type ApplicationSort } from "@loopwise/domain";
 import type { ApplicationListQuery } from "../../api/applications";
 
 /** What the board and the table keep in the URL: filters, the table's sort, and where a detail opened from. */
@@ -12,6 +12,8 @@ export interface ViewSearch {
   remote?: string;
   /** Comma separated stages (table only). */
   stage?: string;
+  /** One company's applications (the companies page links here). */
+  companyId?: string;
   archived?: "include" | "only";
   sort?: ApplicationSort;
   order?: "asc" | "desc";
@@ -43,6 +45,7 @@ export function validateViewSearch(raw: Record<string, unknown>): ViewSearch {
     minDesirability: Number.isInteger(min) && min >= 1 && min <= 5 ? min : undefined,
     remote: csvOf(raw.remote, (r) => (REMOTE_POLICIES as readonly string[]).includes(r)),
     stage: csvOf(raw.stage, isStage),
+    companyId: idSchema.safeParse(raw.companyId).success ? (raw.companyId as string) : undefined,
     archived: raw.archived === "include" || raw.archived === "only" ? raw.archived : undefined,
     sort: sort && (APPLICATION_SORTS as readonly string[]).includes(sort) ? (sort as ApplicationSort) : undefined,
     order: raw.order === "desc" || raw.order === "asc" ? raw.order : undefined,
@@ -58,6 +61,7 @@ export function toListQuery(search: ViewSearch, view: "board" | "table"): Applic
   if (search.tier) query.tier = search.tier;
   if (search.minDesirability) query.minDesirability = String(search.minDesirability);
   if (search.remote) query.remote = search.remote;
+  if (search.companyId) query.companyId = search.companyId;
   if (search.archived) query.archived = search.archived;
   if (view === "table") {
     if (search.stage) query.stage = search.stage;
@@ -76,6 +80,7 @@ export function hasFilters(search: ViewSearch, view: "board" | "table"): boolean
     search.tier ||
     search.minDesirability ||
     search.remote ||
+    search.companyId ||
     search.archived ||
     (view === "table" && search.stage),
   );

@@ -1,13 +1,14 @@
-import { Center, Text, UnstyledButton } from "@mantine/core";
+import { UnstyledButton } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconSelector } from "@tabler/icons-react";
 import type { ApplicationSummary, ApplicationSort } from "@loopwise/domain";
-import { useNavigate } from "@tanstack/react-router";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { memo, useCallback, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { memo, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { useOpenApplication } from "../../components/use-open-application";
 import { TABLE_COLUMNS, type TableColumn } from "./table-columns";
 import classes from "./ApplicationTable.module.css";
+import { applicationName } from "../../components/application-name";
 
-const ROW_HEIGHT = 44;
+const ROW_HEIGHT = 48;
 
 interface Props {
   applications: ApplicationSummary[];
@@ -20,7 +21,6 @@ interface Props {
 /** A native table with a sticky header; only the rows in view are in the DOM. */
 export function ApplicationTable({ applications, sort, order, onSort, fetching }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const navigate = useNavigate();
   const virtualizer = useVirtualizer({
     count: applications.length,
     getScrollElement: () => scrollRef.current,
@@ -33,23 +33,7 @@ export function ApplicationTable({ applications, sort, order, onSort, fetching }
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
 
-  const open = useCallback(
-    (id: string) =>
-      void navigate({
-        to: "/applications/$id",
-        params: { id },
-        search: (prev) => ({ ...prev, from: "table" as const }),
-      }),
-    [navigate],
-  );
-
-  if (applications.length === 0) {
-    return (
-      <Center flex={1}>
-        <Text c="dimmed">No application matches these filters.</Text>
-      </Center>
-    );
-  }
+  const open = useOpenApplication();
 
   return (
     <div ref={scrollRef} className={classes.scroller} data-fetching={fetching || undefined}>
@@ -133,7 +117,7 @@ const Row = memo(function Row({
       className={classes.row}
       tabIndex={0}
       aria-rowindex={rowIndex}
-      aria-label={`${application.companyName} — ${application.roleTitle}`}
+      aria-label={applicationName(application)}
       data-testid="row"
       data-id={application.id}
       data-archived={application.archived || undefined}

@@ -3,6 +3,7 @@ import { useApplicationList } from "../../api/use-applications";
 import { LoadError } from "../../components/LoadError";
 import { PageLoader } from "../../components/PageLoader";
 import { FilterBar } from "../filters/FilterBar";
+import { NoMatches } from "../filters/NoMatches";
 import { useViewSearch } from "../filters/use-view-search";
 import { toListQuery } from "../filters/view-search";
 import { ApplicationTable } from "./ApplicationTable";
@@ -22,6 +23,8 @@ export function TablePage() {
       <FilterBar view="table" shown={list.data?.applications.length} total={list.data?.total} />
       {list.isError && !list.data ? (
         <LoadError error={list.error} onRetry={() => void list.refetch()} />
+      ) : list.data?.applications.length === 0 ? (
+        <NoMatches view="table" />
       ) : list.data ? (
         <ApplicationTable
           applications={list.data.applications}
