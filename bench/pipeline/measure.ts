@@ -33,6 +33,22 @@ async function rounds(
   return samples;
 }
 
+/** The app's percentiles beside the driver's, and over HTTP when it was timed. */
+function compared(samples: Record<string, number[][]>) {
+  const app = summarize(samples.app![0]!);
+  const raw = summarize(samples.direct![0]!);
+  const overHttp = samples.http ? summarize(samples.http[0]!) : undefined;
+  return {
+    p50: app.p50,
+    p95: app.p95,
+    directP50: raw.p50,
+    directP95: raw.p95,
+    ratioP50: ratio(app.p50, raw.p50),
+    ratioP95: ratio(app.p95, raw.p95),
+    ...(overHttp ? { httpP50: overHttp.p50, httpP95: overHttp.p95 } : {}),
+  };
+}
+
 async function expectOk(response: Response, what: string): Promise<string> {
   const text = await response.text();
   if (!response.ok) throw new Error(`${what} answered ${response.status}: ${text.slice(0, 300)}`);
@@ -81,17 +97,8 @@ export async function measureList(
     ...(http ? { http: list(http) } : {}),
     direct: () => timed(() => direct.list(userId)),
   });
-  const app = summarize(samples.app![0]!);
-  const raw = summarize(samples.direct![0]!);
-  const overHttp = samples.http ? summarize(samples.http[0]!) : undefined;
   return {
-    p50: app.p50,
-    p95: app.p95,
-    directP50: raw.p50,
-    directP95: raw.p95,
-    ratioP50: ratio(app.p50, raw.p50),
-    ratioP95: ratio(app.p95, raw.p95),
-    ...(overHttp ? { httpP50: overHttp.p50, httpP95: overHttp.p95 } : {}),
+    ...compared(samples),
     rows: expected,
     responseBytes: Buffer.byteLength(body),
     iterations,
@@ -181,17 +188,8 @@ export async function measureMove(
       return performance.now() - start;
     },
   });
-  const app = summarize(samples.app![0]!);
-  const raw = summarize(samples.direct![0]!);
-  const overHttp = samples.http ? summarize(samples.http[0]!) : undefined;
   return {
-    p50: app.p50,
-    p95: app.p95,
-    directP50: raw.p50,
-    directP95: raw.p95,
-    ratioP50: ratio(app.p50, raw.p50),
-    ratioP95: ratio(app.p95, raw.p95),
-    ...(overHttp ? { httpP50: overHttp.p50, httpP95: overHttp.p95 } : {}),
+    ...compared(samples),
     iterations,
   };
 }
