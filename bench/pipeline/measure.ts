@@ -33,8 +33,7 @@ async function rounds(
   return samples;
 }
 
-/** The app's percentiles beside the driver's, and over HTTP when it was timed. */
-function compared(samples: Record<string, number[][]>) {
+function compared(samples: Record<string, number[][]>): Compared {
   const app = summarize(samples.app![0]!);
   const raw = summarize(samples.direct![0]!);
   const overHttp = samples.http ? summarize(samples.http[0]!) : undefined;
@@ -55,7 +54,8 @@ async function expectOk(response: Response, what: string): Promise<string> {
   return text;
 }
 
-export interface ListFigures {
+/** The app's percentiles beside the driver's (ms), and over a real socket when that was timed. */
+interface Compared {
   p50: number;
   p95: number;
   directP50: number;
@@ -64,7 +64,9 @@ export interface ListFigures {
   ratioP95: number;
   httpP50?: number;
   httpP95?: number;
-  /** The list query and the count the endpoint also sends, run as the service runs them. */
+}
+
+export interface ListFigures extends Compared {
   rows: number;
   responseBytes: number;
   iterations: number;
@@ -105,15 +107,7 @@ export async function measureList(
   };
 }
 
-export interface MoveFigures {
-  p50: number;
-  p95: number;
-  directP50: number;
-  directP95: number;
-  ratioP50: number;
-  ratioP95: number;
-  httpP50?: number;
-  httpP95?: number;
+export interface MoveFigures extends Compared {
   iterations: number;
 }
 

@@ -1,14 +1,18 @@
-import { Button, Chip, Group, MultiSelect, Select, Text, Tooltip } from "@mantine/core";
+import { Button, Group, MultiSelect, Select, Text, Tooltip } from "@mantine/core";
 import { IconFilterOff, IconKeyboard, IconX } from "@tabler/icons-react";
 import { REMOTE_POLICIES } from "@loopwise/domain";
 import { useState } from "react";
 import { useCompanies } from "../../api/use-companies";
 import { REMOTE_LABELS, STAGE_OPTIONS } from "../../components/labels";
 import { KEYBOARD_MOVE_HINT } from "../../components/shortcuts";
+import { ChipFilter } from "./ChipFilter";
 import { useAllTags } from "./use-all-tags";
 import { clearFilters, hasFilters } from "./view-search";
 import { useViewSearch } from "./use-view-search";
 import classes from "./FilterBar.module.css";
+
+const TIER_OPTIONS = ["1", "2", "3"].map((tier) => ({ value: tier, label: `Tier ${tier}` }));
+const REMOTE_OPTIONS = REMOTE_POLICIES.map((policy) => ({ value: policy, label: REMOTE_LABELS[policy] }));
 
 const DESIRABILITY_OPTIONS = [2, 3, 4, 5].map((n) => ({
   value: String(n),
@@ -63,15 +67,12 @@ export function FilterBar({ view, shown, total }: Props) {
         nothingFoundMessage="No such tag"
         onDropdownOpen={() => setTagsWanted(true)}
       />
-      <Chip.Group multiple value={splitCsv(search.tier)} onChange={(v) => set({ tier: joinCsv([...v].sort()) })}>
-        <Group gap={4} aria-label="Tier" role="group">
-          {["1", "2", "3"].map((tier) => (
-            <Chip key={tier} value={tier} size="xs" variant="outline">
-              Tier {tier}
-            </Chip>
-          ))}
-        </Group>
-      </Chip.Group>
+      <ChipFilter
+        label="Tier"
+        options={TIER_OPTIONS}
+        value={splitCsv(search.tier)}
+        onChange={(v) => set({ tier: joinCsv([...v].sort()) })}
+      />
       <Select
         size="xs"
         aria-label="Minimum desirability"
@@ -82,15 +83,12 @@ export function FilterBar({ view, shown, total }: Props) {
         clearable
         w={140}
       />
-      <Chip.Group multiple value={splitCsv(search.remote)} onChange={(v) => set({ remote: joinCsv(v) })}>
-        <Group gap={4} aria-label="Remote policy" role="group">
-          {REMOTE_POLICIES.map((policy) => (
-            <Chip key={policy} value={policy} size="xs" variant="outline">
-              {REMOTE_LABELS[policy]}
-            </Chip>
-          ))}
-        </Group>
-      </Chip.Group>
+      <ChipFilter
+        label="Remote policy"
+        options={REMOTE_OPTIONS}
+        value={splitCsv(search.remote)}
+        onChange={(v) => set({ remote: joinCsv(v) })}
+      />
       <Select
         size="xs"
         aria-label="Archived"
