@@ -9,6 +9,8 @@ import {
   date,
   index,
   pgTable,
+  primaryKey,
+  type AnyPgColumn,
   smallint,
   text,
   timestamp,
@@ -31,10 +33,13 @@ export const users = pgTable(
     name: text("name").notNull(),
     email: text("email"),
     isLocal: boolean("is_local").notNull().default(false),
+    /** Secret in the calendar feed's URL; rotating it revokes every old subscription. */
+    calendarToken: text("calendar_token"),
     ...stamps,
   },
   (t) => [
     uniqueIndex("users_email_key").on(sql`lower(${t.email})`),
+    uniqueIndex("users_calendar_token_key").on(t.calendarToken),
     uniqueIndex("users_one_local_key")
       .on(t.isLocal)
       .where(sql`${t.isLocal}`),
@@ -86,6 +91,8 @@ export const applications = pgTable(
     appliedOn: date("applied_on", { mode: "string" }),
     nextAction: text("next_action"),
     nextActionDue: date("next_action_due", { mode: "string" }),
+    /** Until offers have their own records: the date an offer in hand must be answered by. */
+    offerDeadline: date("offer_deadline", { mode: "string" }),
     notes: text("notes"),
     /** Cache of the latest stage_history row, written in the same transaction as that row. */
     stage: text("stage").notNull(),
@@ -138,5 +145,199 @@ export const stageHistory = pgTable(
   ],
 );
 
-export const schema = { users, companies, applications, stageHistory };
+/** A foreign key to a user's own row: the pair (id, user_id) must exist. */
+function ownedBy(
+  name: string,
+  column: AnyPgColumn,
+  userId: AnyPgColumn,
+  table: { id: AnyPgColumn; userId: AnyPgColumn },
+) {
+  return foreignKey({ name, columns: [column, userId], foreignColumns: [table.id, table.userId] });
+}
+
+export const contacts = pgTable(
+  "contacts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** Deleting the company keeps the person: the migration sets only this column to null. */
+    companyId: uuid("company_id"),
+    name: text("name").notNull(),
+    title: text("title"),
+    email: text("email"),
+    phone: text("phone"),
+    profileUrl: text("profile_url"),
+    howWeMet: text("how_we_met"),
+    notes: text("notes"),
+    ...stamps,
+  },
+  (t) => [
+    ownedBy("contacts_company_fk", t.companyId, t.userId, companies).onDelete("set null"),
+    unique("contacts_id_user_key").on(t.id, t.userId),
+    index("contacts_user_name_idx").on(t.userId, sql`lower(${t.name})`),
+    index("contacts_company_idx").on(t.companyId),
+  ],
+);
+
+export const applicationContacts = pgTable(
+  "application_contacts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    applicationId: uuid("application_id").notNull(),
+    contactId: uuid("contact_id").notNull(),
+    role: text("role").notNull(),
+    /** Only for a referrer: where the referral stands. */
+    referralStatus: text("referral_status"),
+    createdAt: stamps.createdAt,
+  },
+  (t) => [
+    ownedBy("application_contacts_application_fk", t.applicationId, t.userId, applications).onDelete("cascade"),
+    ownedBy("application_contacts_contact_fk", t.contactId, t.userId, contacts).onDelete("cascade"),
+    uniqueIndex("application_contacts_key").on(t.applicationId, t.contactId, t.role),
+    index("application_contacts_contact_idx").on(t.contactId),
+    check(
+      "application_contacts_role_check",
+      sql`${t.role} in ('referrer','recruiter','hiring_manager','interviewer','peer')`,
+    ),
+    check(
+      "application_contacts_referral_check",
+      sql`${t.referralStatus} is null or (${t.role} = 'referrer' and ${t.referralStatus} in ('to_ask','asked','agreed','submitted'))`,
+    ),
+  ],
+);
+
+export const outreach = pgTable(
+  "outreach",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    contactId: uuid("contact_id").notNull(),
+    on: date("on", { mode: "string" }).notNull(),
+    channel: text("channel").notNull(),
+    summary: text("summary").notNull(),
+    replied: boolean("replied").notNull().default(false),
+    followUpOn: date("follow_up_on", { mode: "string" }),
+    followUpDone: boolean("follow_up_done").notNull().default(false),
+    ...stamps,
+  },
+  (t) => [
+    ownedBy("outreach_contact_fk", t.contactId, t.userId, contacts).onDelete("cascade"),
+    index("outreach_contact_idx").on(t.contactId, t.on),
+    index("outreach_user_follow_up_idx")
+      .on(t.userId, t.followUpOn)
+      .where(sql`not ${t.followUpDone}`),
+    check("outreach_channel_check", sql`${t.channel} in ('email','linkedin','phone','text','in_person','other')`),
+  ],
+);
+
+export const interviews = pgTable(
+  "interviews",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    applicationId: uuid("application_id").notNull(),
+    /** A session of an onsite loop points at the loop. */
+    parentId: uuid("parent_id"),
+    kind: text("kind").notNull(),
+    title: text("title"),
+    startsAt: timestamp("starts_at", { withTimezone: true, mode: "string" }).notNull(),
+    endsAt: timestamp("ends_at", { withTimezone: true, mode: "string" }).notNull(),
+    /** IANA zone the interview was scheduled in, e.g. America/New_York. */
+    timeZone: text("time_zone").notNull(),
+    location: text("location"),
+    videoUrl: text("video_url"),
+    prepare: text("prepare"),
+    notes: text("notes"),
+    selfRating: smallint("self_rating"),
+    outcome: text("outcome").notNull().default("pending"),
+    ...stamps,
+  },
+  (t) => [
+    ownedBy("interviews_application_fk", t.applicationId, t.userId, applications).onDelete("cascade"),
+    foreignKey({
+      name: "interviews_parent_fk",
+      columns: [t.parentId, t.userId],
+      foreignColumns: [t.id, t.userId],
+    }).onDelete("cascade"),
+    unique("interviews_id_user_key").on(t.id, t.userId),
+    index("interviews_user_starts_idx").on(t.userId, t.startsAt),
+    index("interviews_application_idx").on(t.applicationId),
+    index("interviews_parent_idx").on(t.parentId),
+    check("interviews_time_check", sql`${t.endsAt} > ${t.startsAt}`),
+    check("interviews_rating_check", sql`${t.selfRating} between 1 and 5`),
+    check(
+      "interviews_kind_check",
+      sql`${t.kind} in ('recruiter_call','phone_screen','coding','system_design','behavioral','project_deep_dive','hiring_manager','take_home','onsite_loop')`,
+    ),
+    check("interviews_outcome_check", sql`${t.outcome} in ('pending','passed','failed','cancelled')`),
+  ],
+);
+
+export const interviewers = pgTable(
+  "interviewers",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    interviewId: uuid("interview_id").notNull(),
+    contactId: uuid("contact_id").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.interviewId, t.contactId] }),
+    ownedBy("interviewers_interview_fk", t.interviewId, t.userId, interviews).onDelete("cascade"),
+    ownedBy("interviewers_contact_fk", t.contactId, t.userId, contacts).onDelete("cascade"),
+    index("interviewers_contact_idx").on(t.contactId),
+  ],
+);
+
+export const tasks = pgTable(
+  "tasks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    notes: text("notes"),
+    dueOn: date("due_on", { mode: "string" }),
+    doneAt: timestamp("done_at", { withTimezone: true, mode: "string" }),
+    companyId: uuid("company_id"),
+    applicationId: uuid("application_id"),
+    contactId: uuid("contact_id"),
+    ...stamps,
+  },
+  (t) => [
+    ownedBy("tasks_company_fk", t.companyId, t.userId, companies).onDelete("cascade"),
+    ownedBy("tasks_application_fk", t.applicationId, t.userId, applications).onDelete("cascade"),
+    ownedBy("tasks_contact_fk", t.contactId, t.userId, contacts).onDelete("cascade"),
+    index("tasks_user_due_idx")
+      .on(t.userId, t.dueOn)
+      .where(sql`${t.doneAt} is null`),
+    index("tasks_application_idx").on(t.applicationId),
+    index("tasks_company_idx").on(t.companyId),
+    index("tasks_contact_idx").on(t.contactId),
+  ],
+);
+
+export const schema = {
+  users,
+  companies,
+  applications,
+  stageHistory,
+  contacts,
+  applicationContacts,
+  outreach,
+  interviews,
+  interviewers,
+  tasks,
+};
 export type Schema = typeof schema;

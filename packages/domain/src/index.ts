@@ -1,5 +1,6 @@
 export * from "./ids.js";
 export * from "./errors.js";
+export * from "./fields.js";
 export * from "./money.js";
 export * from "./pipeline/stages.js";
 export * from "./pipeline/schemas.js";
@@ -7,4 +8,9 @@ export * from "./pipeline/application.js";
 export * from "./pipeline/stage-history.js";
 export * from "./pipeline/ordering.js";
 export * from "./pipeline/sample-search.js";
+export * from "./people/contacts.js";
+export * from "./people/interviews.js";
+export * from "./people/tasks.js";
 export * from "./random.js";
+export * from "./pipeline/funnel.js";
+export * from "./transfer/export-document.js";

@@ -5,11 +5,27 @@ import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps, AppEnv } from "./env.js";
 import { errorResponse, notFoundResponse } from "./errors.js";
 import { requestGuards } from "./middleware/request-guards.js";
+import { analyticsRoutes } from "./routes/analytics.js";
+import { applicationContactRoutes } from "./routes/application-contacts.js";
 import { applicationRoutes } from "./routes/applications.js";
+import { calendarRoutes } from "./routes/calendar.js";
 import { companyRoutes } from "./routes/companies.js";
+import { contactRoutes } from "./routes/contacts.js";
+import { csvImportRoutes } from "./routes/csv-import.js";
+import { dataTransferRoutes } from "./routes/data-transfer.js";
+import { interviewRoutes } from "./routes/interviews.js";
 import { systemRoutes } from "./routes/system.js";
+import { taskRoutes } from "./routes/tasks.js";
+import { todayRoutes } from "./routes/today.js";
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Imports and restores carry whole files; their routes set their own, larger limit. */
+const LARGE_BODY_PATHS = /^\/api\/(import|restore)(\/|$)/;
+
+const smallBodies = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: (c) => c.json({ error: { code: "too_large", message: "The request body is over 1 MB" } }, 413),
+});
 
 /** The API alone: its type is what the web client is typed against. */
 function createApi(deps: AppDeps) {
@@ -19,15 +35,19 @@ function createApi(deps: AppDeps) {
       c.set("userId", await deps.resolveUser(c));
       await next();
     })
-    .use(
-      bodyLimit({
-        maxSize: MAX_BODY_BYTES,
-        onError: (c) => c.json({ error: { code: "too_large", message: "The request body is over 1 MB" } }, 413),
-      }),
-    )
+    .use(async (c, next) => (LARGE_BODY_PATHS.test(c.req.path) ? next() : smallBodies(c, next)))
     .route("/", systemRoutes)
     .route("/companies", companyRoutes)
-    .route("/applications", applicationRoutes);
+    .route("/applications", applicationRoutes)
+    .route("/applications", applicationContactRoutes)
+    .route("/contacts", contactRoutes)
+    .route("/interviews", interviewRoutes)
+    .route("/tasks", taskRoutes)
+    .route("/today", todayRoutes)
+    .route("/calendar", calendarRoutes)
+    .route("/analytics", analyticsRoutes)
+    .route("/import/csv", csvImportRoutes)
+    .route("/", dataTransferRoutes);
 }
 
 export type AppType = ReturnType<typeof createApi>;

@@ -55,6 +55,7 @@ describe.each(testDrivers())("application routes on %s", (kind) => {
       appliedOn: "2025-02-27",
       nextAction: "Follow up",
       nextActionDue: "2025-03-05",
+      offerDeadline: null,
       notes: "n",
       stage: "interested",
       stageEnteredAt: NOW,

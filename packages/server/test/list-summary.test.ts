@@ -6,6 +6,7 @@ import { testApp } from "../../../test-support/server-harness.js";
 
 const DETAIL_ONLY = [
   "notes",
+  "offerDeadline",
   "postingUrl",
   "salaryMin",
   "salaryMax",

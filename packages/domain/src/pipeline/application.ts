@@ -16,11 +16,11 @@ export interface Company {
 
 /**
  * An application as the list answers it: what the board and the table show and filter on. The
- * long or rarely listed fields (notes, posting URL, salary) come with the detail.
+ * long or rarely listed fields (notes, posting URL, salary, offer deadline) come with the detail.
  */
 export type ApplicationSummary = Omit<
   Application,
-  "notes" | "postingUrl" | "salaryMin" | "salaryMax" | "salaryCurrency"
+  "notes" | "postingUrl" | "salaryMin" | "salaryMax" | "salaryCurrency" | "offerDeadline"
 >;
 
 /** An application as the API answers it; salary amounts in major units. */
@@ -43,6 +43,7 @@ export interface Application {
   appliedOn: string | null;
   nextAction: string | null;
   nextActionDue: string | null;
+  offerDeadline: string | null;
   notes: string | null;
   stage: Stage;
   stageEnteredAt: string;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema, isoDateSchema, optionalText, tierSchema, trimmed, urlSchema } from "../fields.js";
 import { STAGES } from "./stages.js";
 
 export const REMOTE_POLICIES = ["onsite", "hybrid", "remote"] as const;
@@ -19,21 +20,6 @@ export const TIERS = [1, 2, 3] as const;
 export type Tier = (typeof TIERS)[number];
 
 export const stageSchema = z.enum(STAGES);
-export const idSchema = z.uuid({ error: "must be an id (UUID)" });
-
-/** A calendar date as the API carries it: YYYY-MM-DD, and a real day. */
-export const isoDateSchema = z.iso.date({ error: "must be a date as YYYY-MM-DD" });
-
-const trimmed = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `at most ${max} characters` });
-const optionalText = (max: number) => trimmed(max).nullable().optional();
-const urlSchema = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).max(2048);
-const tierSchema = z.union([z.literal(1), z.literal(2), z.literal(3)], {
-  error: "must be 1, 2 or 3",
-});
 
 export const companyInputSchema = z.strictObject({
   name: trimmed(200).min(1, { error: "is required" }),
@@ -77,6 +63,7 @@ const applicationFields = {
   appliedOn: isoDateSchema.nullable().optional(),
   nextAction: optionalText(500),
   nextActionDue: isoDateSchema.nullable().optional(),
+  offerDeadline: isoDateSchema.nullable().optional(),
   notes: optionalText(20_000),
   archived: z.boolean().optional(),
 };

@@ -53,6 +53,7 @@ export function toApplication(row: ApplicationRow, now: Date): Application {
     appliedOn: row.appliedOn,
     nextAction: row.nextAction,
     nextActionDue: row.nextActionDue,
+    offerDeadline: row.offerDeadline,
     notes: row.notes,
     stage: row.stage as Stage,
     stageEnteredAt,

@@ -6,6 +6,11 @@ import { CompaniesPage } from "../features/companies/CompaniesPage";
 import { validateCompaniesSearch } from "../features/companies/companies-search";
 import { validateViewSearch } from "../features/filters/view-search";
 import { PipelineViews } from "../features/board/PipelineViews";
+import { AnalyticsPage } from "../features/analytics/AnalyticsPage";
+import { ContactsPage } from "../features/contacts/ContactsPage";
+import { DataPage } from "../features/data/DataPage";
+import { InterviewsPage } from "../features/interviews/InterviewsPage";
+import { TodayPage } from "../features/today/TodayPage";
 
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
 
@@ -32,9 +37,20 @@ const companiesRoute = createRoute({
   component: CompaniesPage,
 });
 
+const todayRoute = createRoute({ getParentRoute: () => rootRoute, path: "today", component: TodayPage });
+const contactsRoute = createRoute({ getParentRoute: () => rootRoute, path: "contacts", component: ContactsPage });
+const interviewsRoute = createRoute({ getParentRoute: () => rootRoute, path: "interviews", component: InterviewsPage });
+const analyticsRoute = createRoute({ getParentRoute: () => rootRoute, path: "analytics", component: AnalyticsPage });
+const dataRoute = createRoute({ getParentRoute: () => rootRoute, path: "data", component: DataPage });
+
 const routeTree = rootRoute.addChildren([
   viewsRoute.addChildren([boardRoute, tableRoute, applicationRoute]),
   companiesRoute,
+  todayRoute,
+  contactsRoute,
+  interviewsRoute,
+  analyticsRoute,
+  dataRoute,
 ]);
 
 /** Plain query strings (?tier=1,2&minDesirability=4): every value is a string the routes validate. */

@@ -1,34 +1,7 @@
 import { ActionIcon, Kbd, NavLink, Stack, Tooltip } from "@mantine/core";
-import {
-  IconBuildingSkyscraper,
-  IconLayoutKanban,
-  IconLayoutSidebarLeftCollapse,
-  IconLayoutSidebarLeftExpand,
-  IconTable,
-} from "@tabler/icons-react";
+import { IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand } from "@tabler/icons-react";
 import { Link, useRouterState } from "@tanstack/react-router";
-import type { ComponentType } from "react";
-
-type NavTarget = "/" | "/table" | "/companies";
-
-interface Item {
-  to: NavTarget;
-  label: string;
-  key: string;
-  icon: ComponentType<{ size?: number; stroke?: number }>;
-}
-
-const ITEMS: Item[] = [
-  { to: "/", label: "Board", key: "B", icon: IconLayoutKanban },
-  { to: "/table", label: "Table", key: "T", icon: IconTable },
-  { to: "/companies", label: "Companies", key: "C", icon: IconBuildingSkyscraper },
-];
-
-function activeTarget(pathname: string, from: unknown): NavTarget {
-  if (pathname.startsWith("/companies")) return "/companies";
-  if (pathname.startsWith("/table") || from === "table") return "/table";
-  return "/";
-}
+import { activePage, MAIN_PAGES } from "./main-pages";
 
 interface Props {
   collapsed: boolean;
@@ -38,11 +11,11 @@ interface Props {
 
 export function AppNav({ collapsed, onCollapse, onNavigate }: Props) {
   const location = useRouterState({ select: (s) => s.location });
-  const active = activeTarget(location.pathname, (location.search as { from?: unknown }).from);
+  const active = activePage(location.pathname, (location.search as { from?: unknown }).from);
 
   return (
     <Stack component="nav" aria-label="Main" p="xs" gap={4} h="100%">
-      {ITEMS.map(({ to, label, key, icon: Icon }) => {
+      {MAIN_PAGES.map(({ to, label, key, icon: Icon }) => {
         const link = (
           <NavLink
             key={to}

@@ -1,15 +1,6 @@
 import { Kbd } from "@mantine/core";
 import { Spotlight, useSpotlight, type SpotlightActionGroupData } from "@mantine/spotlight";
-import {
-  IconBriefcase,
-  IconBuildingSkyscraper,
-  IconKeyboard,
-  IconLayoutKanban,
-  IconMoonStars,
-  IconPlus,
-  IconSearch,
-  IconTable,
-} from "@tabler/icons-react";
+import { IconBriefcase, IconKeyboard, IconMoonStars, IconPlus, IconSearch } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { stageLabel } from "@loopwise/domain";
@@ -18,6 +9,7 @@ import { queryKeys } from "../api/query-keys";
 import { useToggleColorScheme } from "./ColorSchemeToggle";
 import { paletteStore } from "./palette-store";
 import { openNewApplication, setShortcutsOpened } from "./ui-store";
+import { MAIN_PAGES } from "./main-pages";
 import { useGoTo } from "./use-go-to";
 import { useOpenApplication } from "./use-open-application";
 import { applicationName } from "./application-name";
@@ -44,27 +36,13 @@ export function CommandPalette() {
           rightSection: <Kbd size="xs">N</Kbd>,
           onClick: () => openNewApplication(),
         },
-        {
-          id: "board",
-          label: "Go to board",
-          leftSection: <IconLayoutKanban size={18} />,
-          rightSection: <Kbd size="xs">B</Kbd>,
-          onClick: () => goTo("/"),
-        },
-        {
-          id: "table",
-          label: "Go to table",
-          leftSection: <IconTable size={18} />,
-          rightSection: <Kbd size="xs">T</Kbd>,
-          onClick: () => goTo("/table"),
-        },
-        {
-          id: "companies",
-          label: "Go to companies",
-          leftSection: <IconBuildingSkyscraper size={18} />,
-          rightSection: <Kbd size="xs">C</Kbd>,
-          onClick: () => goTo("/companies"),
-        },
+        ...MAIN_PAGES.map(({ to, label, key, icon: Icon }) => ({
+          id: `go-${to}`,
+          label: `Go to ${label.toLowerCase()}`,
+          leftSection: <Icon size={18} />,
+          rightSection: <Kbd size="xs">{key}</Kbd>,
+          onClick: () => goTo(to),
+        })),
         {
           id: "dark",
           label: "Toggle dark mode",

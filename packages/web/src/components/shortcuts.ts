@@ -8,6 +8,8 @@ export interface ShortcutGroup {
   shortcuts: Shortcut[];
 }
 
+import { MAIN_PAGES } from "./main-pages";
+
 /** What the help modal lists; each inner array is one chord, alternatives are separate arrays. */
 export const SHORTCUT_GROUPS: ShortcutGroup[] = [
   {
@@ -21,11 +23,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
   },
   {
     title: "Go to",
-    shortcuts: [
-      { keys: [["B"], ["G", "B"]], description: "Board" },
-      { keys: [["T"], ["G", "T"]], description: "Table" },
-      { keys: [["C"], ["G", "C"]], description: "Companies" },
-    ],
+    shortcuts: MAIN_PAGES.map((page) => ({ keys: [[page.key], ["G", page.key]], description: page.label })),
   },
   {
     title: "On a focused card",

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from "react";
 import { focusSearch, openNewApplication, setShortcutsOpened } from "./ui-store";
-import { useGoTo, type GoToTarget } from "./use-go-to";
+import { MAIN_PAGES, type GoToTarget } from "./main-pages";
+import { useGoTo } from "./use-go-to";
 
-const NAV_KEYS: Record<string, GoToTarget> = { b: "/", t: "/table", c: "/companies" };
+const NAV_KEYS: Record<string, GoToTarget> = Object.fromEntries(MAIN_PAGES.map((p) => [p.key.toLowerCase(), p.to]));
 
 /** Inputs that do not take text: a focused filter chip or switch must not swallow the shortcuts. */
 const NON_TEXT_INPUTS = new Set(["checkbox", "radio", "button", "submit", "reset", "range", "color", "file"]);
@@ -13,7 +14,7 @@ function isEditable(target: EventTarget | null): boolean {
   return target.isContentEditable || target.tagName === "TEXTAREA" || target.tagName === "SELECT";
 }
 
-/** Single-key shortcuts (n, /, ?, b, t, c and the g-prefixed forms); mod+K belongs to Spotlight. */
+/** Single-key shortcuts (n, /, ?, the pages' keys and their g-prefixed forms); mod+K belongs to Spotlight. */
 export function useGlobalShortcuts(): void {
   const goTo = useGoTo();
   const goToRef = useRef(goTo);

@@ -13,6 +13,9 @@ import { StageHistory } from "./StageHistory";
 import { useDraft } from "./use-draft";
 import { useSaveApplication } from "./use-save-application";
 import { DateMeta } from "./DateMeta";
+import { InterviewsSection } from "./InterviewsSection";
+import { PeopleSection } from "./PeopleSection";
+import { TasksSection } from "./TasksSection";
 import classes from "./ApplicationDetail.module.css";
 
 interface Props {
@@ -28,7 +31,7 @@ const ROWS: { fields: DraftKey[]; columns?: string }[] = [
   { fields: ["nextAction", "nextActionDue"], columns: "2fr 1fr" },
   { fields: ["level", "location", "remotePolicy"] },
   { fields: ["source", "appliedOn", "desirability"] },
-  { fields: ["postingUrl"] },
+  { fields: ["postingUrl", "offerDeadline"], columns: "2fr 1fr" },
   { fields: ["salaryMin", "salaryMax", "salaryCurrency"] },
   { fields: ["tags"] },
 ];
@@ -97,6 +100,9 @@ export function ApplicationDetail({ application, onClose, onDeleted, registerCan
           </Stack>
         </ScrollArea>
         <Box className={classes.side} component="aside">
+          <PeopleSection application={application} />
+          <InterviewsSection application={application} />
+          <TasksSection application={application} />
           <Title order={4} mb="md" fz="sm" tt="uppercase" c="dimmed">
             Stage history
           </Title>

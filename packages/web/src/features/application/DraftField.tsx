@@ -7,7 +7,6 @@ import {
   Select,
   Switch,
   TagsInput,
-  Textarea,
   TextInput,
   Tooltip,
   CloseButton,
@@ -15,6 +14,7 @@ import {
 import { DateInput } from "@mantine/dates";
 import { IconCalendar, IconExternalLink, IconLink } from "@tabler/icons-react";
 import { REMOTE_OPTIONS, SOURCE_OPTIONS } from "../../components/labels";
+import { MarkdownField } from "../../components/MarkdownField";
 import { FIELD_LABELS, type Draft, type DraftKey } from "./application-draft";
 
 export interface DraftFieldProps {
@@ -214,17 +214,26 @@ export function DraftField({ name, draft, set, errors, tags = [], autoFocus }: D
           {...dateProps}
         />
       );
+    case "offerDeadline":
+      return (
+        <DateInput
+          label={label}
+          placeholder="No offer yet"
+          value={draft.offerDeadline}
+          onChange={(v) => set("offerDeadline", v)}
+          error={error}
+          {...dateProps}
+        />
+      );
     case "notes":
       return (
-        <Textarea
+        <MarkdownField
           label={label}
-          placeholder="What you learned, who you talked to…"
-          autosize
-          minRows={3}
-          maxRows={12}
+          placeholder="What you learned, who you talked to… (Markdown)"
           value={draft.notes}
-          onChange={(e) => set("notes", e.currentTarget.value)}
+          onChange={(v) => set("notes", v)}
           error={error}
+          previewFirst
         />
       );
     case "archived":

@@ -16,6 +16,7 @@ export interface Draft {
   appliedOn: string | null;
   nextAction: string;
   nextActionDue: string | null;
+  offerDeadline: string | null;
   notes: string;
   archived: boolean;
 }
@@ -41,6 +42,7 @@ export const FIELD_LABELS: Record<DraftKey | "companyId" | "companyName" | "stag
   appliedOn: "Applied on",
   nextAction: "Next action",
   nextActionDue: "Due",
+  offerDeadline: "Offer deadline",
   notes: "Notes",
   archived: "Archived",
 };
@@ -60,6 +62,7 @@ export const EMPTY_DRAFT: Draft = {
   appliedOn: null,
   nextAction: "",
   nextActionDue: null,
+  offerDeadline: null,
   notes: "",
   archived: false,
 };
@@ -80,6 +83,7 @@ export function toDraft(a: Application): Draft {
     appliedOn: a.appliedOn,
     nextAction: a.nextAction ?? "",
     nextActionDue: a.nextActionDue,
+    offerDeadline: a.offerDeadline,
     notes: a.notes ?? "",
     archived: a.archived,
   };
@@ -107,6 +111,7 @@ export function draftValues(draft: Draft): DraftValues {
     tags: draft.tags,
     appliedOn: draft.appliedOn,
     nextActionDue: draft.nextActionDue,
+    offerDeadline: draft.offerDeadline,
     archived: draft.archived,
   };
 }

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, SegmentedControl, Input, Stack, Textarea, TextInput } from "@mantine/core";
+import { Button, Group, Modal, SegmentedControl, Input, Stack, TextInput } from "@mantine/core";
+import { MarkdownField } from "../../components/MarkdownField";
 import type { Company, CompanyInput, Tier } from "@loopwise/domain";
 import { useState, type FormEvent } from "react";
 import { isApiError } from "../../api/client";
@@ -94,15 +95,7 @@ function CompanyForm({ editing, onDone }: { editing: NonNullable<Editing>; onDon
         >
           <SegmentedControl data={TIER_DATA} value={tier} onChange={setTier} mt={6} fullWidth />
         </Input.Wrapper>
-        <Textarea
-          label="Notes"
-          autosize
-          minRows={3}
-          maxRows={10}
-          value={notes}
-          onChange={(e) => setNotes(e.currentTarget.value)}
-          error={errors.notes}
-        />
+        <MarkdownField label="Notes" value={notes} onChange={setNotes} error={errors.notes} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onDone}>
             Cancel

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { idSchema, instantSchema, notesSchema, optionalText, timeZoneSchema, urlSchema } from "../fields.js";
+
+export const INTERVIEW_KINDS = [
+  "recruiter_call",
+  "phone_screen",
+  "coding",
+  "system_design",
+  "behavioral",
+  "project_deep_dive",
+  "hiring_manager",
+  "take_home",
+  "onsite_loop",
+] as const;
+export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
+export const INTERVIEW_KIND_LABELS: Record<InterviewKind, string> = {
+  recruiter_call: "Recruiter call",
+  phone_screen: "Phone screen",
+  coding: "Coding",
+  system_design: "System design",
+  behavioral: "Behavioral",
+  project_deep_dive: "Project deep dive",
+  hiring_manager: "Hiring manager",
+  take_home: "Take-home",
+  onsite_loop: "Onsite loop",
+};
+
+export const INTERVIEW_OUTCOMES = ["pending", "passed", "failed", "cancelled"] as const;
+export type InterviewOutcome = (typeof INTERVIEW_OUTCOMES)[number];
+export const INTERVIEW_OUTCOME_LABELS: Record<InterviewOutcome, string> = {
+  pending: "Pending",
+  passed: "Passed",
+  failed: "Did not pass",
+  cancelled: "Cancelled",
+};
+
+const interviewFields = {
+  kind: z.enum(INTERVIEW_KINDS),
+  title: optionalText(200),
+  /** A session of an onsite loop names the loop. */
+  parentId: idSchema.nullable().optional(),
+  startsAt: instantSchema,
+  endsAt: instantSchema,
+  timeZone: timeZoneSchema,
+  location: optionalText(500),
+  videoUrl: urlSchema.nullable().optional(),
+  prepare: notesSchema,
+  notes: notesSchema,
+  selfRating: z.number().int().min(1).max(5, { error: "must be 1 to 5" }).nullable().optional(),
+  outcome: z.enum(INTERVIEW_OUTCOMES).optional(),
+  interviewerIds: z.array(idSchema).max(30, { error: "at most 30 interviewers" }).optional(),
+};
+
+function endsAfterStart(value: { startsAt?: string; endsAt?: string }, ctx: z.RefinementCtx) {
+  if (value.startsAt && value.endsAt && Date.parse(value.endsAt) <= Date.parse(value.startsAt)) {
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: "must be after startsAt" });
+  }
+}
+
+export const interviewInputSchema = z
+  .strictObject({ ...interviewFields, applicationId: idSchema })
+  .superRefine(endsAfterStart);
+export type InterviewInput = z.infer<typeof interviewInputSchema>;
+
+/** A patch that moves one end of the interview is checked against the stored other end by the service. */
+export const interviewPatchSchema = z.strictObject(interviewFields).partial().superRefine(endsAfterStart);
+export type InterviewPatch = z.infer<typeof interviewPatchSchema>;

@@ -1,0 +1,6 @@
+import type { Application } from "@loopwise/domain";
+
+/** Placeholder until its feature lands. */
+export function TasksSection(_props: { application: Application }) {
+  return null;
+}
