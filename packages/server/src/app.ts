@@ -20,6 +20,7 @@ import { todayRoutes } from "./routes/today.js";
 
 const MAX_BODY_BYTES = 1024 * 1024;
 /** Imports and restores carry whole files; their routes set their own, larger limit. */
+const CALENDAR_FEED_PATH = /^\/api\/calendar\/feed\//;
 const LARGE_BODY_PATHS = /^\/api\/(import|restore)(\/|$)/;
 
 const smallBodies = bodyLimit({
@@ -32,7 +33,8 @@ function createApi(deps: AppDeps) {
   return new Hono<AppEnv>()
     .use(async (c, next) => {
       c.set("deps", deps);
-      c.set("userId", await deps.resolveUser(c));
+      // A calendar app fetching the feed has no session: the secret in its URL names the user.
+      if (!CALENDAR_FEED_PATH.test(c.req.path)) c.set("userId", await deps.resolveUser(c));
       await next();
     })
     .use(async (c, next) => (LARGE_BODY_PATHS.test(c.req.path) ? next() : smallBodies(c, next)))
