@@ -14,3 +14,4 @@ export * from "./people/tasks.js";
 export * from "./random.js";
 export * from "./pipeline/funnel.js";
 export * from "./transfer/export-document.js";
+export * from "./people/sample-people.js";

@@ -72,6 +72,7 @@ export function sampleSearch(now: Date, rng: () => number): SampleSearch {
     website: `https://${name.toLowerCase().replace(/[^a-z]+/g, "-")}.example`,
     notes: null,
   }));
+  let offers = 0;
   const applications = ROWS.map((row): SampleApplication => {
     const [companyName, , roleTitle, level, location, remotePolicy, source, desirability, stage, reached, tags] = row;
     const path = stagePath(stage, reached);
@@ -100,6 +101,9 @@ export function sampleSearch(now: Date, rng: () => number): SampleSearch {
         salaryMax: (base + 40) * 1000,
         salaryCurrency: location.includes("QC") ? "CAD" : "USD",
         appliedOn: appliedAt ? appliedAt.slice(0, 10) : null,
+        // The offers in hand expire within the next two weeks, at different times.
+        offerDeadline:
+          stage === "offer" ? new Date(now.getTime() + (5 + 6 * offers++) * DAY_MS).toISOString().slice(0, 10) : null,
         nextAction: nextActionFor(stage),
         nextActionDue: nextActionFor(stage)
           ? new Date(now.getTime() + (1 + Math.floor(rng() * 7)) * DAY_MS).toISOString().slice(0, 10)
