@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { idSchema, isoDateSchema, notesSchema, optionalText, requiredText, urlSchema } from "../fields.js";
+import type { ApplicationId, CompanyId, ContactId, OutreachId } from "../ids.js";
+import type { Stage } from "../pipeline/stages.js";
 
 export const CONTACT_ROLES = ["referrer", "recruiter", "hiring_manager", "interviewer", "peer"] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
@@ -90,3 +92,71 @@ export const outreachInputSchema = z.strictObject(outreachFields).superRefine(fo
 export type OutreachInput = z.infer<typeof outreachInputSchema>;
 export const outreachPatchSchema = z.strictObject(outreachFields).partial().superRefine(followUpNotBefore);
 export type OutreachPatch = z.infer<typeof outreachPatchSchema>;
+
+/** The query string of GET /api/contacts. */
+export const contactQuerySchema = z.strictObject({
+  q: z.string().trim().max(200).optional(),
+  companyId: idSchema.optional(),
+});
+export type ContactQuery = z.infer<typeof contactQuerySchema>;
+
+/** A contact as the list answers it, with what the table shows about the relationship. */
+export interface ContactSummary {
+  id: ContactId;
+  name: string;
+  title: string | null;
+  companyId: CompanyId | null;
+  companyName: string | null;
+  email: string | null;
+  phone: string | null;
+  profileUrl: string | null;
+  howWeMet: string | null;
+  /** Every role the person has across their application links, in CONTACT_ROLES order. */
+  roles: ContactRole[];
+  /** The date of the latest outreach entry. */
+  lastOutreachOn: string | null;
+  /** The earliest follow-up not yet done. */
+  nextFollowUpOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One application a contact is linked to, as the contact's detail lists it. */
+export interface ContactLink {
+  id: string;
+  applicationId: ApplicationId;
+  companyName: string;
+  roleTitle: string;
+  stage: Stage;
+  archived: boolean;
+  role: ContactRole;
+  referralStatus: ReferralStatus | null;
+}
+
+/** A contact as the detail answers it. */
+export interface Contact extends ContactSummary {
+  notes: string | null;
+  links: ContactLink[];
+}
+
+/** One person on an application, as the application's people list answers it. */
+export interface ApplicationContact {
+  id: string;
+  contact: { id: ContactId; name: string; title: string | null; email: string | null; companyName: string | null };
+  role: ContactRole;
+  referralStatus: ReferralStatus | null;
+}
+
+/** One entry of a contact's outreach log. */
+export interface Outreach {
+  id: OutreachId;
+  contactId: ContactId;
+  on: string;
+  channel: OutreachChannel;
+  summary: string;
+  replied: boolean;
+  followUpOn: string | null;
+  followUpDone: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
