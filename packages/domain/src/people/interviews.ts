@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema, instantSchema, notesSchema, optionalText, timeZoneSchema, urlSchema } from "../fields.js";
+import type { ApplicationId, ContactId, InterviewId } from "../ids.js";
 
 export const INTERVIEW_KINDS = [
   "recruiter_call",
@@ -65,3 +66,64 @@ export type InterviewInput = z.infer<typeof interviewInputSchema>;
 /** A patch that moves one end of the interview is checked against the stored other end by the service. */
 export const interviewPatchSchema = z.strictObject(interviewFields).partial().superRefine(endsAfterStart);
 export type InterviewPatch = z.infer<typeof interviewPatchSchema>;
+
+export const INTERVIEW_STATUSES = ["upcoming", "past", "all"] as const;
+export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
+
+/**
+ * The query string of GET /api/interviews. `from`/`to` bound the start; `upcoming` is what has
+ * not ended yet (so one in progress still shows), `past` what has.
+ */
+export const interviewQuerySchema = z
+  .strictObject({
+    from: instantSchema.optional(),
+    to: instantSchema.optional(),
+    applicationId: idSchema.optional(),
+    status: z.enum(INTERVIEW_STATUSES, { error: "must be upcoming, past or all" }).default("all"),
+  })
+  .superRefine((value, ctx) => {
+    if (value.from && value.to && Date.parse(value.to) <= Date.parse(value.from)) {
+      ctx.addIssue({ code: "custom", path: ["to"], message: "must be after from" });
+    }
+  });
+export type InterviewQuery = z.infer<typeof interviewQuerySchema>;
+
+/** A contact taking part in an interview, as the API names them. */
+export interface InterviewPerson {
+  id: ContactId;
+  name: string;
+}
+
+/** An interview as the API answers it; instants in UTC, `timeZone` the zone it was scheduled in. */
+export interface Interview {
+  id: InterviewId;
+  applicationId: ApplicationId;
+  companyName: string;
+  roleTitle: string;
+  parentId: InterviewId | null;
+  kind: InterviewKind;
+  title: string | null;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  location: string | null;
+  videoUrl: string | null;
+  prepare: string | null;
+  notes: string | null;
+  selfRating: number | null;
+  outcome: InterviewOutcome;
+  interviewers: InterviewPerson[];
+  /** For an onsite loop, its sessions in start order; empty otherwise. */
+  sessionIds: InterviewId[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** "Coding interview", "Onsite loop": how a sentence names an interview's kind. */
+export function interviewKindPhrase(kind: InterviewKind): string {
+  const label = INTERVIEW_KIND_LABELS[kind];
+  const lower = label.charAt(0).toLowerCase() + label.slice(1);
+  return kind === "onsite_loop" || kind === "take_home" || kind.endsWith("call") || kind.endsWith("screen")
+    ? lower
+    : `${lower} interview`;
+}

@@ -8,6 +8,7 @@ import { validateViewSearch } from "../features/filters/view-search";
 import { PipelineViews } from "../features/board/PipelineViews";
 import { AnalyticsPage } from "../features/analytics/AnalyticsPage";
 import { ContactsPage } from "../features/contacts/ContactsPage";
+import { validateContactsSearch } from "../features/contacts/contacts-search";
 import { DataPage } from "../features/data/DataPage";
 import { InterviewsPage } from "../features/interviews/InterviewsPage";
 import { TodayPage } from "../features/today/TodayPage";
@@ -38,7 +39,12 @@ const companiesRoute = createRoute({
 });
 
 const todayRoute = createRoute({ getParentRoute: () => rootRoute, path: "today", component: TodayPage });
-const contactsRoute = createRoute({ getParentRoute: () => rootRoute, path: "contacts", component: ContactsPage });
+const contactsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "contacts",
+  validateSearch: validateContactsSearch,
+  component: ContactsPage,
+});
 const interviewsRoute = createRoute({ getParentRoute: () => rootRoute, path: "interviews", component: InterviewsPage });
 const analyticsRoute = createRoute({ getParentRoute: () => rootRoute, path: "analytics", component: AnalyticsPage });
 const dataRoute = createRoute({ getParentRoute: () => rootRoute, path: "data", component: DataPage });

@@ -2,6 +2,7 @@ import { AppShell } from "@mantine/core";
 import { useDisclosure, useLocalStorage } from "@mantine/hooks";
 import { Outlet } from "@tanstack/react-router";
 import { NewApplicationModal } from "../features/application/NewApplicationModal";
+import { InterviewNotesReminder } from "../features/interviews/InterviewNotesReminder";
 import { AppHeader } from "./AppHeader";
 import { AppNav } from "./AppNav";
 import { CommandPalette } from "./CommandPalette";
@@ -34,6 +35,7 @@ export function AppLayout() {
       <ShortcutsModal />
       <NewApplicationModal />
       <LiveAnnouncer />
+      <InterviewNotesReminder />
     </AppShell>
   );
 }

@@ -3,17 +3,37 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { IconSearch } from "@tabler/icons-react";
 import { useNavigate, useRouterState } from "@tanstack/react-router";
 import { useEffect, useRef, useState } from "react";
+import { isPipelinePath } from "./main-pages";
 import { registerSearchInput } from "./ui-store";
 
-/** The header search: the `q` of the page in view (board, table or companies), kept in the URL. */
+type Area = "companies" | "contacts" | "pipeline" | "elsewhere";
+
+const PLACEHOLDERS: Record<Area, string> = {
+  companies: "Search companies",
+  contacts: "Search contacts",
+  pipeline: "Search companies, roles, tags, notes",
+  elsewhere: "Search applications",
+};
+
+function areaOf(pathname: string): Area {
+  if (pathname.startsWith("/companies")) return "companies";
+  if (pathname.startsWith("/contacts")) return "contacts";
+  if (isPipelinePath(pathname)) return "pipeline";
+  return "elsewhere";
+}
+
+/**
+ * The header search: the `q` of the page in view (board, table, companies or contacts), kept in
+ * the URL. On a page with nothing to filter it searches the applications, on the board.
+ */
 export function GlobalSearch() {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
-  const area = pathname.startsWith("/companies") ? "companies" : "pipeline";
+  const area = areaOf(pathname);
   // A fresh field per area, so a query typed on one page does not leak into the other.
   return <SearchField key={area} area={area} />;
 }
 
-function SearchField({ area }: { area: "companies" | "pipeline" }) {
+function SearchField({ area }: { area: Area }) {
   const navigate = useNavigate();
   const urlQ = useRouterState({ select: (s) => (s.location.search as { q?: unknown }).q });
   const current = typeof urlQ === "string" ? urlQ : typeof urlQ === "number" ? String(urlQ) : "";
@@ -29,7 +49,7 @@ function SearchField({ area }: { area: "companies" | "pipeline" }) {
   useEffect(() => {
     if (debounced.trim() === current.trim()) return;
     void navigate({
-      to: ".",
+      to: area === "elsewhere" ? "/" : ".",
       search: (prev: Record<string, unknown>) => ({ ...prev, q: debounced.trim() || undefined }),
       replace: true,
     });
@@ -50,7 +70,7 @@ function SearchField({ area }: { area: "companies" | "pipeline" }) {
           e.currentTarget.blur();
         }
       }}
-      placeholder={area === "companies" ? "Search companies" : "Search companies, roles, tags, notes"}
+      placeholder={PLACEHOLDERS[area]}
       aria-label="Search"
       type="search"
       leftSection={<IconSearch size={16} />}

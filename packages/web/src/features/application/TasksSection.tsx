@@ -1,6 +1,52 @@
-import type { Application } from "@loopwise/domain";
+import { Button, Group, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
+import { calendarDateIn, type Application } from "@loopwise/domain";
+import { useState } from "react";
+import { useTasks } from "../../api/tasks";
+import { browserTimeZone } from "../interviews/interview-time";
+import { NewTaskInput } from "../today/NewTaskInput";
+import { TaskRow } from "../today/TaskRow";
 
-/** Placeholder until its feature lands. */
-export function TasksSection(_props: { application: Application }) {
-  return null;
+/** The to-dos attached to this application: open ones by due date, then the done ones. */
+export function TasksSection({ application }: { application: Application }) {
+  const list = useTasks({ applicationId: application.id });
+  const [adding, setAdding] = useState(false);
+  const today = calendarDateIn(Date.now(), browserTimeZone());
+  const tasks = list.data ?? [];
+
+  return (
+    <Stack gap={6} mb="lg" component="section" aria-labelledby="tasks-title">
+      <Group justify="space-between" wrap="nowrap">
+        <Title order={4} id="tasks-title" fz="sm" tt="uppercase" c="dimmed">
+          Tasks
+        </Title>
+        {!adding && (
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => setAdding(true)}
+          >
+            Add task
+          </Button>
+        )}
+      </Group>
+      {adding && <NewTaskInput defaultDue={null} attach={{ applicationId: application.id }} size="xs" />}
+      {list.isPending ? (
+        <Skeleton h={36} aria-label="Loading the tasks" />
+      ) : list.isError ? (
+        <Text c="red" fz="sm">
+          {list.error.message}
+        </Text>
+      ) : tasks.length === 0 ? (
+        !adding && (
+          <Text fz="xs" c="dimmed">
+            Nothing to do here yet. A task with a due date shows on Today when it is due.
+          </Text>
+        )
+      ) : (
+        tasks.map((task) => <TaskRow key={task.id} task={task} today={today} hideApplication />)
+      )}
+    </Stack>
+  );
 }
