@@ -22,7 +22,7 @@ describe.each(testDrivers())("system routes on %s", (kind) => {
   it("POST /api/sample loads about 25 companies across every stage, with ordered histories", async () => {
     const loaded = await api.call("POST", "/api/sample");
     expect(loaded.status).toBe(201);
-    expect(loaded.body).toEqual({ companies: 25, applications: 25 });
+    expect(loaded.body).toEqual({ companies: 25, applications: 25, contacts: 8, interviews: 8, tasks: 4 });
 
     const list = await api.call("GET", "/api/applications?archived=include");
     expect(list.body.total).toBe(25);
@@ -44,6 +44,32 @@ describe.each(testDrivers())("system routes on %s", (kind) => {
       expect(history.at(-1)!.at).toBe(app.stageEnteredAt);
       expect(Date.parse(app.stageEnteredAt)).toBeLessThanOrEqual(Date.parse(NOW));
     }
+  });
+
+  it("POST /api/sample brings the people around the search, so Today has something on it", async () => {
+    expect((await api.call("POST", "/api/sample")).status).toBe(201);
+    const today = (await api.call("GET", "/api/today?tz=UTC")).body;
+    expect(today.date).toBe(NOW.slice(0, 10));
+    expect(today.interviews.today.length + today.interviews.tomorrow.length).toBeGreaterThanOrEqual(2);
+    expect(today.followUps.map((f: { contactName: string }) => f.contactName).sort()).toEqual([
+      "Marcus Bell",
+      "Tomás Herrera",
+    ]);
+    expect(today.tasks.length).toBe(2);
+    expect(today.notesOwed.map((i: { companyName: string }) => i.companyName)).toEqual(["Saltmarsh Energy"]);
+    // Offers expire in 5 and 11 days: Today lists the one within a week.
+    expect(today.offerDeadlines.map((d: { companyName: string }) => d.companyName)).toEqual(["Lumen Data"]);
+    const contacts = (await api.call("GET", "/api/contacts")).body.contacts as { name: string; roles: string[] }[];
+    expect(contacts).toHaveLength(8);
+    expect(contacts.find((c) => c.name === "Priya Raman")?.roles).toEqual(["referrer"]);
+    const interviews = (await api.call("GET", "/api/interviews")).body.interviews as {
+      kind: string;
+      sessionIds: string[];
+      interviewers: { name: string }[];
+    }[];
+    const loop = interviews.find((i) => i.kind === "onsite_loop")!;
+    expect(loop.sessionIds).toHaveLength(3);
+    expect(interviews.flatMap((i) => i.interviewers.map((p) => p.name))).toEqual(["Sam Whitfield"]);
   });
 
   it("POST /api/sample a second time is a 409 and adds nothing", async () => {

@@ -13,10 +13,12 @@ import {
   sampleSearch,
   spreadPositions,
   toMinorUnits,
+  type ApplicationId,
   type UserId,
 } from "@loopwise/domain";
+import { loadSamplePeople } from "./sample-people.js";
 
-/** Loads the sample search into an account that has no applications yet, all or nothing. */
+/** Loads the sample search and the people around it into an account with no applications yet, all or nothing. */
 export async function loadSample(db: Db, userId: UserId, now: Date, random: () => number) {
   const sample = sampleSearch(now, random);
   const at = now.toISOString();
@@ -24,6 +26,7 @@ export async function loadSample(db: Db, userId: UserId, now: Date, random: () =
     const existing = await countApplications(tx, userId, applicationQuerySchema.parse({ archived: "include" }));
     if (existing > 0) throw new Conflict("The sample search loads only into an empty pipeline");
     const companyIds = new Map<string, string>();
+    const applicationIds = new Map<string, ApplicationId>();
     for (const company of sample.companies) {
       const found = await findCompanyByName(tx, userId, company.name);
       companyIds.set(company.name, found?.id ?? (await createCompany(tx, userId, company, at)).id);
@@ -46,10 +49,14 @@ export async function loadSample(db: Db, userId: UserId, now: Date, random: () =
           salaryMinMinor: salaryMin == null ? null : toMinorUnits(salaryMin, currency),
           salaryMaxMinor: salaryMax == null ? null : toMinorUnits(salaryMax, currency),
         };
-        await insertApplication(tx, userId, values, app.history, positions[i]!, at);
+        applicationIds.set(
+          app.companyName,
+          await insertApplication(tx, userId, values, app.history, positions[i]!, at),
+        );
       }
     }
-    return { companies: sample.companies.length, applications: sample.applications.length };
+    const people = await loadSamplePeople(tx, userId, { companies: companyIds, applications: applicationIds }, now);
+    return { companies: sample.companies.length, applications: sample.applications.length, ...people };
   });
   await refreshStatistics(db);
   return loaded;
