@@ -13,6 +13,8 @@ const portSchema = z.coerce
 export interface Config {
   home: string;
   dataDir: string;
+  /** Local mode's automatic and manual backups. */
+  backupsDir: string;
   host: string;
   port: number;
   databaseUrl: string | undefined;
@@ -35,6 +37,7 @@ export function resolveConfig(input: ConfigInput, env: NodeJS.ProcessEnv): Confi
   return {
     home,
     dataDir: join(home, "data"),
+    backupsDir: join(home, "backups"),
     host: input.host ?? "127.0.0.1",
     port: port.data,
     databaseUrl: env.DATABASE_URL || undefined,

@@ -3,7 +3,9 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import open from "open";
 import { parseCommand, UsageError } from "./args.js";
+import { runDataCommand } from "./commands/run.js";
 import { ConfigError, isLoopback, resolveConfig } from "./config.js";
+import { CommandError } from "./connection.js";
 import { DataFolderBusy } from "./data-lock.js";
 import { HELP } from "./help.js";
 import { startLoopwise } from "./start.js";
@@ -24,6 +26,10 @@ async function main(argv: string[]): Promise<number> {
   const command = parseCommand(argv);
   if (command.kind === "help") return (void process.stdout.write(HELP), 0);
   if (command.kind === "version") return (void console.log(VERSION), 0);
+  if (command.kind !== "start") {
+    await runDataCommand(command, resolveConfig({}, process.env));
+    return 0;
+  }
 
   const config = resolveConfig({ port: command.port, host: command.host, open: command.open }, process.env);
   if (!isLoopback(config.host)) {
@@ -67,11 +73,11 @@ main(process.argv.slice(2)).then(
       console.error(`loopwise: ${error.message}\nRun loopwise --help for usage.`);
       process.exit(2);
     }
-    if (error instanceof ConfigError || error instanceof DataFolderBusy) {
+    if (error instanceof ConfigError || error instanceof DataFolderBusy || error instanceof CommandError) {
       console.error(`loopwise: ${error.message}`);
       process.exit(1);
     }
-    console.error("loopwise: could not start:", error);
+    console.error("loopwise: failed:", error);
     process.exit(1);
   },
 );

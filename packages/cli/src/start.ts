@@ -1,76 +1,79 @@
 import { serve, type ServerType } from "@hono/node-server";
-import { ensureLocalUser, openPglite, openPostgres, type DatabaseHandle } from "@loopwise/db";
-import { createApp, systemClock, type Clock } from "@loopwise/server";
-import { existsSync, readFileSync } from "node:fs";
+import type { DatabaseHandle } from "@loopwise/db";
+import { systemClock, type Clock } from "@loopwise/server";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { scheduleBackups, type BackupSchedule } from "./backup-schedule.js";
 import type { Config } from "./config.js";
-import { lockDataFolder } from "./data-lock.js";
-import { VERSION } from "./version.js";
+import { localApp, openData } from "./local-app.js";
+import { removeServerFile, writeServerFile } from "./server-file.js";
 
 export interface Running {
   url: string;
   port: number;
   database: DatabaseHandle;
+  /** The automatic daily backup, in local mode. */
+  backups: BackupSchedule | undefined;
   stop(): Promise<void>;
 }
 
 export interface StartOptions {
   webRoot?: string | undefined;
   clock?: Clock;
+  /** How often the daily backup is checked for (an hour); false turns automatic backups off. */
+  backupCheckMs?: number | false;
 }
 
-/** The composition root: config → lock → database → migrate → app → listen. */
+/**
+ * The composition root: config → lock → database → migrate → app → listen; then, in local mode,
+ * `server.json` for the CLI's other commands and the automatic daily backup.
+ */
 export async function startLoopwise(config: Config, options: StartOptions = {}): Promise<Running> {
-  const release = config.databaseUrl ? async () => {} : await lockDataFolder(config.home);
-  let database: DatabaseHandle | undefined;
+  const data = await openData(config);
+  const clock = options.clock ?? systemClock;
   try {
-    database = config.databaseUrl
-      ? await openPostgres({ url: config.databaseUrl })
-      : await openPglite({ dataDir: config.dataDir, loadDataDir: emptyDatabaseFor(config.dataDir) });
-    const userId = await ensureLocalUser(database.db);
-    const app = createApp({
-      database,
-      clock: options.clock ?? systemClock,
-      version: VERSION,
-      random: Math.random,
-      resolveUser: async () => userId,
+    const app = localApp(data, {
+      clock,
       webRoot: options.webRoot,
       allowedHosts: ["127.0.0.1", "localhost", "[::1]", "::1"],
     });
     const server = await listen(app.fetch, config.host, config.port);
     const port = (server.address() as AddressInfo).port;
-    const db = database;
+    const url = `http://${config.host === "::1" ? "[::1]" : config.host}:${port}`;
+    const local = !config.databaseUrl;
+    if (local) writeServerFile(config.home, { pid: process.pid, port, url });
+
+    const backups =
+      data.backups && options.backupCheckMs !== false
+        ? scheduleBackups({
+            folder: data.backups,
+            now: () => clock.now(),
+            everyMs: options.backupCheckMs,
+            async backupNow() {
+              const res = await app.request("/api/backups", { method: "POST" });
+              if (!res.ok) throw new Error(`the server answered ${res.status}: ${await res.text()}`);
+            },
+          })
+        : undefined;
+
     return {
-      url: `http://${config.host === "::1" ? "[::1]" : config.host}:${port}`,
+      url,
       port,
-      database: db,
+      database: data.database,
+      backups,
       async stop() {
+        if (local) removeServerFile(config.home);
+        await backups?.stop();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // Idle keep-alive sockets would hold close() open; in-flight requests still finish.
         (server as import("node:http").Server).closeIdleConnections();
         await closed;
-        await db.close();
-        await release();
+        await data.close();
       },
     };
   } catch (error) {
-    await database?.close().catch(() => {});
-    await release();
+    await data.close().catch(() => {});
     throw error;
   }
-}
-
-/**
- * A new data folder starts as a copy of the empty database the build prepared (scripts/build-cli.ts)
- * rather than running initdb inside WebAssembly; without a build (running from source) PGlite
- * creates it.
- */
-function emptyDatabaseFor(dataDir: string): Blob | undefined {
-  if (existsSync(join(dataDir, "PG_VERSION"))) return undefined;
-  const snapshot = fileURLToPath(new URL("./empty-database.tar.gz", import.meta.url));
-  return existsSync(snapshot) ? new Blob([readFileSync(snapshot)]) : undefined;
 }
 
 function listen(fetch: Parameters<typeof serve>[0]["fetch"], hostname: string, port: number): Promise<ServerType> {

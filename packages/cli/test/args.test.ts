@@ -42,4 +42,50 @@ describe("parseCommand", () => {
     expect(() => parseCommand(argv)).toThrow(UsageError);
     expect(() => parseCommand(argv)).toThrow(message);
   });
+
+  it("reads export with its defaults: everything as JSON, into a dated file", () => {
+    expect(parseCommand(["export"])).toEqual({
+      kind: "export",
+      format: "json",
+      what: "applications",
+      out: undefined,
+      force: false,
+    });
+    expect(parseCommand(["export", "--format", "csv", "--what", "contacts", "-o", "c.csv", "-f"])).toEqual({
+      kind: "export",
+      format: "csv",
+      what: "contacts",
+      out: "c.csv",
+      force: true,
+    });
+    expect(parseCommand(["export", "--format=vcard", "--out", "-"])).toMatchObject({
+      format: "vcard",
+      what: "contacts",
+      out: "-",
+    });
+  });
+
+  it("reads import, restore and backup", () => {
+    expect(parseCommand(["import", "x.json"])).toEqual({ kind: "import", file: "x.json" });
+    expect(parseCommand(["restore", "b.json.gz"])).toEqual({ kind: "restore", file: "b.json.gz" });
+    expect(parseCommand(["backup"])).toEqual({ kind: "backup" });
+  });
+
+  it.each([
+    [["export", "--format", "xml"], /--format must be json, csv or vcard: got "xml"/],
+    [["export", "--what", "contacts"], /--what is for --format csv/],
+    [["export", "--format", "csv", "--what", "tasks"], /--what must be applications or contacts/],
+    [["export", "--format", "vcard", "--what", "applications"], /vcard exports contacts only/],
+    [["export", "--out", ""], /--out needs a file name/],
+    [["export", "--port", "1"], /--port is not an option of export/],
+    [["start", "--force"], /--force is not an option of start/],
+    [["import"], /import needs a file: loopwise import FILE/],
+    [["restore"], /restore needs a file/],
+    [["import", "a.json", "b.json"], /Unexpected argument: b\.json/],
+    [["backup", "now"], /Unexpected argument: now/],
+    [["backup", "--out", "x"], /--out is not an option of backup/],
+  ])("refuses %j", (argv, message) => {
+    expect(() => parseCommand(argv)).toThrow(UsageError);
+    expect(() => parseCommand(argv)).toThrow(message);
+  });
 });

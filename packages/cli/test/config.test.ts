@@ -8,6 +8,7 @@ describe("resolveConfig", () => {
     expect(resolveConfig({}, {})).toEqual({
       home: join(homedir(), ".loopwise"),
       dataDir: join(homedir(), ".loopwise", "data"),
+      backupsDir: join(homedir(), ".loopwise", "backups"),
       host: "127.0.0.1",
       port: DEFAULT_PORT,
       databaseUrl: undefined,
@@ -22,6 +23,7 @@ describe("resolveConfig", () => {
       port: 5000,
       home: "/srv/lw",
       dataDir: "/srv/lw/data",
+      backupsDir: "/srv/lw/backups",
       databaseUrl: "postgres://db/lw",
     });
   });

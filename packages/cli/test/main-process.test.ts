@@ -134,6 +134,8 @@ describe("the loopwise command", () => {
 
   it.each<[string[], number, RegExp, "stdout" | "stderr"]>([
     [["--help"], 0, /Usage\n\s+loopwise \[start\]/, "stdout"],
+    [["--help"], 0, /loopwise export \[options\][\s\S]*loopwise restore FILE[\s\S]*--format <f>/, "stdout"],
+    [["import"], 2, /import needs a file: loopwise import FILE/, "stderr"],
     [["--version"], 0, new RegExp(`^${VERSION.replaceAll(".", "\\.")}\\n$`), "stdout"],
     [["bogus"], 2, /Unknown command: bogus\nRun loopwise --help/, "stderr"],
     [["--port", "http"], 1, /--port \/ PORT must be a number: got "http"/, "stderr"],

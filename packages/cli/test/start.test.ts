@@ -1,5 +1,5 @@
 import { createServer, type AddressInfo } from "node:net";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { adminQuery, databaseUrl, dropDatabase, quoteIdent } from "@loopwise/db/testing";
@@ -85,6 +85,33 @@ describe("startLoopwise", () => {
     await release();
   });
 
+  it("writes a backup at start when today has none, and again once the UTC day turns", async () => {
+    const home = newHome();
+    let now = new Date("2025-03-01T22:00:00.000Z");
+    const clock = { now: () => now };
+    const first = await startLoopwise(config(home), { clock });
+    running.push(first);
+    await first.backups!.check();
+    const backups = join(home, "backups");
+    expect(readdirSync(backups)).toEqual(["loopwise-2025-03-01T22-00-00.000Z.json.gz"]);
+    await first.stop();
+    running.pop();
+
+    now = new Date("2025-03-01T23:30:00.000Z");
+    const second = await startLoopwise(config(home), { clock });
+    running.push(second);
+    await second.backups!.check();
+    expect(readdirSync(backups)).toHaveLength(1);
+    now = new Date("2025-03-02T00:10:00.000Z");
+    await second.backups!.check();
+    expect(readdirSync(backups).sort()).toEqual([
+      "loopwise-2025-03-01T22-00-00.000Z.json.gz",
+      "loopwise-2025-03-02T00-10-00.000Z.json.gz",
+    ]);
+    const listed = (await (await fetch(`${second.url}/api/backups`)).json()) as { folder: string; keep: number };
+    expect(listed).toMatchObject({ enabled: true, folder: backups, keep: 14 });
+  });
+
   const postgres = inject("postgres");
   it.skipIf(!postgres)("runs on PostgreSQL when DATABASE_URL is set, with no data folder lock", async () => {
     const target = postgres!;
@@ -98,6 +125,9 @@ describe("startLoopwise", () => {
       );
       const server = await startLoopwise(withUrl);
       running.push(server);
+      // Backups and server.json are local mode's: PostgreSQL is backed up with pg_dump.
+      expect(server.backups).toBeUndefined();
+      expect(existsSync(join(home, "server.json"))).toBe(false);
       expect(await (await fetch(`${server.url}/api/health`)).json()).toEqual({
         ok: true,
         version: VERSION,

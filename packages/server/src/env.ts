@@ -2,6 +2,7 @@ import type { DatabaseHandle } from "@loopwise/db";
 import type { UserId } from "@loopwise/domain";
 import type { Context } from "hono";
 import type { Clock } from "./clock.js";
+import type { BackupStore } from "./services/data-transfer/backups.js";
 
 /** What the composition root hands the app. */
 export interface AppDeps {
@@ -16,6 +17,8 @@ export interface AppDeps {
   webRoot?: string;
   /** Host names the server answers to (DNS-rebinding guard); any when absent. */
   allowedHosts?: readonly string[];
+  /** The backup folder, in local mode; absent when backups are not this server's job. */
+  backups?: BackupStore;
 }
 
 export interface AppEnv {

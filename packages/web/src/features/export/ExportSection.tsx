@@ -1,4 +1,57 @@
-/** Placeholder until its feature lands. */
+import { Button, Card, Divider, Group, Stack, Text } from "@mantine/core";
+import { IconAddressBook, IconBraces, IconFileSpreadsheet, IconPackageExport } from "@tabler/icons-react";
+import { EXPORT_URLS } from "../../api/data-transfer";
+import { JsonImport } from "./JsonImport";
+import { SectionHeader } from "./SectionHeader";
+
+/** Downloads in open formats, and the import of Loopwise's own JSON export. */
 export function ExportSection() {
-  return null;
+  return (
+    <Card withBorder radius="lg" p="lg" component="section" aria-labelledby="export-title">
+      <Stack gap="md">
+        <SectionHeader icon={<IconPackageExport size={20} />} id="export-title" title="Export">
+          Take everything with you as one JSON file that Loopwise reads back with nothing lost, or your applications and
+          contacts for a spreadsheet or an address book.
+        </SectionHeader>
+        <Group gap="sm">
+          <Button component="a" href={EXPORT_URLS.json} download leftSection={<IconBraces size={16} />}>
+            Everything (JSON)
+          </Button>
+          <Button
+            component="a"
+            href={EXPORT_URLS.applicationsCsv}
+            download
+            variant="default"
+            leftSection={<IconFileSpreadsheet size={16} />}
+          >
+            Applications (CSV)
+          </Button>
+          <Button
+            component="a"
+            href={EXPORT_URLS.contactsCsv}
+            download
+            variant="default"
+            leftSection={<IconFileSpreadsheet size={16} />}
+          >
+            Contacts (CSV)
+          </Button>
+          <Button
+            component="a"
+            href={EXPORT_URLS.contactsVcard}
+            download
+            variant="default"
+            leftSection={<IconAddressBook size={16} />}
+          >
+            Contacts (vCard)
+          </Button>
+        </Group>
+        <Text c="dimmed" fz="xs">
+          In the CSV files, a text cell that starts with =, +, -, @ or a tab begins with an apostrophe, so a spreadsheet
+          shows it as text instead of running it as a formula.
+        </Text>
+        <Divider />
+        <JsonImport />
+      </Stack>
+    </Card>
+  );
 }

@@ -1,0 +1,37 @@
+import type { DataCommand } from "../args.js";
+import { failure, type Connection } from "../connection.js";
+import { readExportFile } from "./files.js";
+import { describeCounts, type Io } from "./output.js";
+
+type Counts = Record<string, number>;
+
+/** Reads the file before connecting, so a missing or unreadable one fails at once. */
+export async function prepareDocument(command: Extract<DataCommand, { kind: "import" | "restore" }>): Promise<string> {
+  return readExportFile(command.file);
+}
+
+const post = (connection: Connection, path: string, body: string) =>
+  connection.request(path, { method: "POST", headers: { "content-type": "application/json" }, body });
+
+/** Adds a Loopwise export's rows; what is already there is skipped. */
+export async function runImport(file: string, body: string, connection: Connection, io: Io): Promise<void> {
+  const res = await post(connection, "/api/import/json", body);
+  if (!res.ok) throw await failure(res, `import ${file}`);
+  const { created, skipped } = (await res.json()) as { created: Counts; skipped: Counts };
+  const anything = (counts: Counts) => Object.values(counts).some((n) => n > 0);
+  const lines = anything(created)
+    ? [`Imported ${file} into ${connection.where}`, `  added: ${describeCounts(created)}`]
+    : [`Nothing new in ${file}: all of it is already in ${connection.where}`];
+  if (anything(skipped)) lines.push(`  already there: ${describeCounts(skipped)}`);
+  io.print(lines.join("\n"));
+}
+
+/** Replaces all data with the file's, after the server has backed up what was there. */
+export async function runRestore(file: string, body: string, connection: Connection, io: Io): Promise<void> {
+  const res = await post(connection, "/api/restore", body);
+  if (!res.ok) throw await failure(res, `restore ${file} (your data is unchanged)`);
+  const { restored, backup } = (await res.json()) as { restored: Counts; backup: { path: string } | null };
+  const lines = [`Restored ${file} into ${connection.where}: ${describeCounts(restored)}`];
+  if (backup) lines.push(`  your data from before the restore is in ${backup.path}`);
+  io.print(lines.join("\n"));
+}

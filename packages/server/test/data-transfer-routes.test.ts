@@ -1,0 +1,301 @@
+import { freshUser } from "../../../test-support/db-fixtures.js";
+import { testDrivers } from "@loopwise/db/testing";
+import type { ExportDocument, UserId } from "@loopwise/domain";
+import { afterEach, describe, expect, it } from "vitest";
+import { apiSuite, NOW } from "../../../test-support/server-harness.js";
+import { content, ID, sampleDocument, wipeAllData } from "./data-transfer-sample.js";
+
+const ALL_CREATED = {
+  companies: 2,
+  applications: 2,
+  stageHistory: 5,
+  contacts: 2,
+  applicationContacts: 2,
+  outreach: 1,
+  interviews: 2,
+  interviewers: 1,
+  tasks: 2,
+};
+const NONE = Object.fromEntries(Object.keys(ALL_CREATED).map((table) => [table, 0]));
+
+describe.each(testDrivers())("export and JSON import on %s", (kind) => {
+  let asUser: UserId | undefined;
+  const suite = apiSuite(kind, { resolveUser: async () => asUser ?? suite.user() });
+  const api = suite.api;
+  afterEach(() => wipeAllData(suite.database()));
+  const exported = async () => (await api.call("GET", "/api/export")).body;
+
+  it("exports a new user's empty document as a dated attachment", async () => {
+    const res = await api.call("GET", "/api/export");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="loopwise-export-2025-03-01.json"');
+    expect(res.body).toEqual({
+      format: "loopwise",
+      version: 1,
+      exportedAt: NOW,
+      companies: [],
+      applications: [],
+      stageHistory: [],
+      contacts: [],
+      applicationContacts: [],
+      outreach: [],
+      interviews: [],
+      interviewers: [],
+      tasks: [],
+    });
+  });
+
+  it("exports what the API wrote, every column, money in minor units", async () => {
+    const created = await api.call("POST", "/api/applications", {
+      companyName: "Acme",
+      roleTitle: "Engineer",
+      salaryMin: 100_000,
+      salaryMax: 120_000,
+      salaryCurrency: "USD",
+      tags: ["remote"],
+      stage: "applied",
+    });
+    expect(created.status).toBe(201);
+    const doc = await exported();
+    expect(doc.companies).toEqual([
+      {
+        id: created.body.application.companyId,
+        name: "Acme",
+        website: null,
+        tier: null,
+        notes: null,
+        createdAt: NOW,
+        updatedAt: NOW,
+      },
+    ]);
+    expect(doc.applications).toHaveLength(1);
+    expect(doc.applications[0]).toMatchObject({
+      id: created.body.application.id,
+      roleTitle: "Engineer",
+      salaryMinMinor: 10_000_000,
+      salaryMaxMinor: 12_000_000,
+      tags: ["remote"],
+      stage: "applied",
+      position: created.body.application.position,
+      archived: false,
+      offerDeadline: null,
+    });
+    expect(doc.stageHistory.map((h: { toStage: string }) => h.toStage)).toEqual(["applied"]);
+  });
+
+  it("imports a document into an empty account, and exports it back unchanged", async () => {
+    const res = await api.call("POST", "/api/import/json", sampleDocument());
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ created: ALL_CREATED, skipped: NONE });
+    expect(content(await exported())).toEqual(content(sampleDocument()));
+  });
+
+  it("keeps the stage history in the file's order, and the board shows the imported cards", async () => {
+    await api.call("POST", "/api/import/json", sampleDocument());
+    const history = await api.call("GET", `/api/applications/${ID.engineer}/history`);
+    expect(history.body.history.map((h: { toStage: string }) => h.toStage)).toEqual([
+      "applied",
+      "recruiter_screen",
+      "onsite",
+    ]);
+    const list = await api.call("GET", "/api/applications?archived=include");
+    expect(list.body.applications.map((a: { id: string }) => a.id).sort()).toEqual([ID.engineer, ID.manager]);
+  });
+
+  it("adds nothing when the same file is imported twice", async () => {
+    await api.call("POST", "/api/import/json", sampleDocument());
+    const again = await api.call("POST", "/api/import/json", sampleDocument());
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual({ created: NONE, skipped: ALL_CREATED });
+    expect(content(await exported())).toEqual(content(sampleDocument()));
+  });
+
+  it("merges a company onto the user's company of the same name, whatever its case", async () => {
+    const own = (await api.call("POST", "/api/companies", { name: "ZETA; gmbh", tier: 3 })).body.company;
+    const res = await api.call("POST", "/api/import/json", sampleDocument());
+    expect(res.body.created.companies).toBe(1);
+    expect(res.body.skipped.companies).toBe(1);
+    const doc = await exported();
+    expect(doc.companies.map((c: { name: string }) => c.name).sort()).toEqual(
+      [sampleDocument().companies[0]!.name, "ZETA; gmbh"].sort(),
+    );
+    const manager = doc.applications.find((a: { id: string }) => a.id === ID.manager);
+    expect(manager.companyId).toBe(own.id);
+    expect(doc.companies.find((c: { id: string }) => c.id === own.id).tier).toBe(3);
+  });
+
+  it("gives a second account fresh ids for rows another user has, with every reference following", async () => {
+    await api.call("POST", "/api/import/json", sampleDocument());
+    const first = suite.user();
+    const before = await exported();
+
+    const second = await freshUser(suite.database().db);
+    const asSecond = await as(second, () => api.call("POST", "/api/import/json", sampleDocument()));
+    expect(asSecond.status).toBe(200);
+    expect(asSecond.body).toEqual({ created: ALL_CREATED, skipped: NONE });
+    const theirs = await as(second, exported);
+
+    // Same content under new ids: map each old id to the new one by position.
+    const ids = new Map<string, string>();
+    const sample = sampleDocument();
+    // Rows come back in the same order (by creation time; the history in the file's order).
+    const tables = ["companies", "applications", "stageHistory", "contacts", "applicationContacts"] as const;
+    for (const table of [...tables, "outreach", "interviews", "tasks"] as const) {
+      sample[table].forEach((row, i) => ids.set(row.id, theirs[table][i].id));
+    }
+    for (const [old, fresh] of ids) expect(fresh, `a fresh id for ${old}`).not.toBe(old);
+    expect(new Set(ids.values()).size).toBe(ids.size);
+    const remapped = JSON.parse(
+      JSON.stringify(content(sample)).replace(
+        /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g,
+        (id) => ids.get(id) ?? id,
+      ),
+    );
+    // Interviewers are ordered by id, which changed: compare them as a set.
+    expect({ ...content(theirs), interviewers: new Set(theirs.interviewers.map(JSON.stringify)) }).toEqual({
+      ...remapped,
+      interviewers: new Set(remapped.interviewers.map(JSON.stringify)),
+    });
+
+    // Importing it again adds nothing to the second account either.
+    const again = await as(second, () => api.call("POST", "/api/import/json", sampleDocument()));
+    expect(again.body).toEqual({ created: NONE, skipped: ALL_CREATED });
+    expect(content(await as(second, exported))).toEqual(content(theirs));
+
+    // The first account is untouched.
+    expect(suite.user()).toBe(first);
+    expect(content(await exported())).toEqual(content(before));
+  });
+
+  it("exports only the asking user's rows", async () => {
+    await api.call("POST", "/api/import/json", sampleDocument());
+    const other = await freshUser(suite.database().db);
+    const theirs = await as(other, exported);
+    expect(content(theirs)).toEqual(content(emptyDocument()));
+  });
+
+  it.each<[string, (doc: Record<string, unknown>) => unknown, string, RegExp]>([
+    ["a newer version", (d) => ({ ...d, version: 2 }), "version", /must be 1/],
+    ["another format", (d) => ({ ...d, format: "huntr" }), "format", /not a Loopwise export/],
+    ["not an object", () => [1, 2], "body", /expected object/],
+    [
+      "a dangling reference",
+      (d) => ({ ...d, tasks: [{ ...sampleDocument().tasks[1]!, contactId: "0b1f6c4e-1a2b-4c3d-8e4f-0a1b2c3d4eff" }] }),
+      "tasks.0.contactId",
+      /must be the id of a contact in this file/,
+    ],
+    [
+      "a bad field",
+      (d) => ({ ...d, companies: [{ ...sampleDocument().companies[0]!, tier: 4 }, sampleDocument().companies[1]] }),
+      "companies.0.tier",
+      /1, 2 or 3/,
+    ],
+    [
+      "an unknown field",
+      (d) => ({ ...d, contacts: [{ ...sampleDocument().contacts[0]!, nickname: "Z" }, sampleDocument().contacts[1]] }),
+      "contacts.0.nickname",
+      /not a known field/,
+    ],
+    ["a missing table", (d) => ({ ...d, outreach: undefined }), "outreach", /expected array/],
+    [
+      "an id twice",
+      (d) => ({ ...d, stageHistory: [...sampleDocument().stageHistory, sampleDocument().stageHistory[0]] }),
+      "stageHistory.5.id",
+      /appears twice/,
+    ],
+    [
+      "an interview loop",
+      (d) => ({
+        ...d,
+        interviews: sampleDocument().interviews.map((v) => (v.id === ID.loop ? { ...v, parentId: ID.session } : v)),
+      }),
+      "interviews.0.parentId",
+      /loop/,
+    ],
+    [
+      "an end before the start",
+      (d) => ({
+        ...d,
+        interviews: sampleDocument().interviews.map((v) =>
+          v.id === ID.session ? { ...v, endsAt: "2025-01-20T09:00:00.000000Z" } : v,
+        ),
+      }),
+      "interviews.1.endsAt",
+      /after startsAt/,
+    ],
+    [
+      "a NUL character",
+      (d) => ({
+        ...d,
+        companies: [{ ...sampleDocument().companies[0]!, notes: "a\u0000b" }, sampleDocument().companies[1]],
+      }),
+      "companies.0.notes",
+      /cannot be stored/,
+    ],
+    ["a local time without offset", (d) => ({ ...d, exportedAt: "2025-02-28T09:00:00" }), "exportedAt", /offset/],
+  ])("refuses %s with a 400 naming the path, and writes nothing", async (_, spoil, field, message) => {
+    const res = await api.call("POST", "/api/import/json", spoil(sampleDocument() as never));
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("invalid");
+    expect(res.body.error.fields[field]).toMatch(message);
+    expect(res.body.error.message).toMatch(/nothing was written/);
+    expect(content(await exported())).toEqual(content(emptyDocument()));
+  });
+
+  it("refuses a body that is not JSON, or too large, with a 4xx", async () => {
+    const notJson = await api.call("POST", "/api/import/json", undefined, { raw: "{not json" });
+    expect(notJson.status).toBe(400);
+    const huge = await api.request("/api/import/json", {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": String(65 * 1024 * 1024) },
+      body: "{}",
+    });
+    expect(huge.status).toBe(413);
+    expect((await huge.json()).error.code).toBe("too_large");
+  });
+
+  it("accepts a file over the app's usual 1 MB limit", async () => {
+    const doc = sampleDocument();
+    doc.companies[1]!.notes = "x".repeat(20_000);
+    const big = { ...doc, tasks: [...doc.tasks] };
+    for (let i = 0; i < 120; i++) {
+      big.tasks.push({
+        ...doc.tasks[1]!,
+        id: `0b1f6c4e-1a2b-4c3d-8e4f-${String(i).padStart(12, "0")}`,
+        notes: "y".repeat(19_000),
+      });
+    }
+    const body = JSON.stringify(big);
+    expect(body.length).toBeGreaterThan(2 * 1024 * 1024);
+    const res = await api.call("POST", "/api/import/json", undefined, { raw: body });
+    expect(res.status).toBe(200);
+    expect(res.body.created.tasks).toBe(122);
+  });
+
+  /** Runs `call` as another user, then switches back. */
+  async function as<T>(user: UserId, call: () => Promise<T>): Promise<T> {
+    asUser = user;
+    try {
+      return await call();
+    } finally {
+      asUser = undefined;
+    }
+  }
+});
+
+function emptyDocument(): ExportDocument {
+  return {
+    format: "loopwise",
+    version: 1,
+    exportedAt: NOW,
+    companies: [],
+    applications: [],
+    stageHistory: [],
+    contacts: [],
+    applicationContacts: [],
+    outreach: [],
+    interviews: [],
+    interviewers: [],
+    tasks: [],
+  };
+}
