@@ -13,7 +13,7 @@
 // Sizes: BENCH_ANALYTICS_APPLICATIONS (5000), BENCH_ANALYTICS_ITERATIONS (50).
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import {
@@ -34,10 +34,12 @@ import {
   type AnalyticsReport,
   type UserId,
 } from "@loopwise/domain";
-import { createApp, systemClock } from "@loopwise/server";
 import { PgDialect } from "drizzle-orm/pg-core";
 import { seed } from "../pipeline/seed.js";
-import { createTempDatabases } from "../pipeline/postgres.js";
+import { benchApp } from "../support/app.js";
+import { createTempDatabases } from "../support/postgres.js";
+import { rounds } from "../support/rounds.js";
+import { intFromEnv, loadNow, machineInfo, POSTGRES_SKIPPED, postgresUrlFromEnv, report } from "../support/run.js";
 import { ms, progress, ratio, summarize, timed } from "../support/stats.js";
 
 const settings = {
@@ -50,12 +52,6 @@ const TARGETS = { allP95Ms: 300, recentP95Ms: 300 };
 const DAY_MS = 86_400_000;
 const FLAT_SQL = `select s.application_id, s.to_stage, s.at from stage_history s
   where s.user_id = $1 order by s.application_id, s.at, s.seq`;
-
-function intFromEnv(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
-  return value;
-}
 
 /** The applications with their histories (the pipeline bench's seed), then interviews and outreach. */
 async function seedSearch(handle: DatabaseHandle, userId: UserId) {
@@ -99,28 +95,8 @@ async function seedSearch(handle: DatabaseHandle, userId: UserId) {
   return { seedMs, historyRows: rows!.n, interviews: interviews.length, outreach: outreach.length };
 }
 
-/** Runs the kinds in a rotating order each round, so drift hits all alike; samples after the warm-up. */
-async function rounds(kinds: Record<string, () => Promise<unknown>>): Promise<Record<string, number[]>> {
-  const names = Object.keys(kinds);
-  const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
-  for (let round = 0; round < settings.warmup + settings.iterations; round++) {
-    for (let k = 0; k < names.length; k++) {
-      const name = names[(round + k) % names.length]!;
-      const elapsed = await timed(kinds[name]!);
-      if (round >= settings.warmup) samples[name]!.push(elapsed);
-    }
-  }
-  return samples;
-}
-
 async function benchDriver(handle: DatabaseHandle, userId: UserId) {
-  const app = createApp({
-    database: handle,
-    clock: systemClock,
-    version: "bench",
-    random: Math.random,
-    resolveUser: async () => userId,
-  });
+  const app = benchApp(handle, userId);
   const recentFrom = new Date(Date.now() - 89 * DAY_MS).toISOString().slice(0, 10);
   const get = async (query: string) => {
     const response = await app.request(`http://127.0.0.1/api/analytics${query}`);
@@ -137,15 +113,15 @@ async function benchDriver(handle: DatabaseHandle, userId: UserId) {
   const statement = new PgDialect().sqlToQuery(analyticsQuery(userId, analyticsFetchWindow(query, now)));
   const input = await loadAnalyticsInput(handle.db, userId, analyticsFetchWindow(query, now));
   progress(`timing: ${settings.warmup} warm-up + ${settings.iterations} rounds`);
-  const samples = await rounds({
-    all: () => get(""),
-    recent: () => get(`?from=${recentFrom}`),
-    statement: () => handle.rawQuery(statement.sql, statement.params),
-    flat: () => handle.rawQuery(FLAT_SQL, [userId]),
-    domain: async () => analyticsReport(input, query, now),
+  const samples = await rounds(settings.warmup, settings.iterations, {
+    all: () => timed(() => get("")),
+    recent: () => timed(() => get(`?from=${recentFrom}`)),
+    statement: () => timed(() => handle.rawQuery(statement.sql, statement.params)),
+    flat: () => timed(() => handle.rawQuery(FLAT_SQL, [userId])),
+    domain: () => timed(async () => analyticsReport(input, query, now)),
   });
   const [allTimes, recent, raw, flat, domain] = ["all", "recent", "statement", "flat", "domain"].map((name) =>
-    summarize(samples[name]!),
+    summarize(samples[name]![0]!),
   ) as [ReturnType<typeof summarize>, ...ReturnType<typeof summarize>[]];
   progress(
     `all: app p95 ${allTimes.p95} ms, statement ${raw!.p95} ms, flat rows ${flat!.p95} ms, domain ${domain!.p95} ms`,
@@ -202,16 +178,14 @@ async function benchPostgres(url: string) {
 }
 
 async function main(): Promise<void> {
-  const loadStart = loadavg()[0]!;
+  const loadStart = loadNow();
   const tmp = mkdtempSync(join(tmpdir(), "loopwise-bench-analytics-"));
-  const postgresUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || undefined;
+  const postgresUrl = postgresUrlFromEnv();
   try {
     progress("PGlite: a fresh data folder");
     const pglite = await benchPglite(tmp);
     if (postgresUrl) progress("PostgreSQL: a throwaway database");
-    const postgres = postgresUrl
-      ? await benchPostgres(postgresUrl)
-      : { skipped: "set BENCH_DATABASE_URL or DATABASE_URL to time PostgreSQL too" };
+    const postgres = postgresUrl ? await benchPostgres(postgresUrl) : POSTGRES_SKIPPED;
     const result = {
       bench: "analytics",
       driver: "pglite",
@@ -220,17 +194,9 @@ async function main(): Promise<void> {
       ...pglite,
       targets: TARGETS,
       postgres,
-      env: {
-        node: process.version,
-        cpus: cpus().length,
-        cpu: cpus()[0]?.model ?? "unknown",
-        loadAverage: { start: Math.round(loadStart * 100) / 100, end: Math.round(loadavg()[0]! * 100) / 100 },
-      },
+      env: machineInfo(loadStart),
     };
-    process.stdout.write(`${JSON.stringify(result)}\n`);
-    const allMet = pglite.met.all && (!("met" in postgres) || postgres.met.all);
-    if (!allMet) progress("a target was missed; see met in the JSON line");
-    if (!allMet && process.env.BENCH_STRICT === "1") process.exitCode = 1;
+    report(result, pglite.met.all && (!("met" in postgres) || postgres.met.all));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -17,17 +17,18 @@
 import { serve, type ServerType } from "@hono/node-server";
 import { createUser, ensureLocalUser, openPglite, openPostgres, type DatabaseHandle } from "@loopwise/db";
 import { seededRandom, type UserId } from "@loopwise/domain";
-import { createApp, systemClock } from "@loopwise/server";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { benchApp } from "../support/app.js";
+import { createTempDatabases } from "../support/postgres.js";
+import { intFromEnv, loadNow, machineInfo, POSTGRES_SKIPPED, postgresUrlFromEnv, report } from "../support/run.js";
 import { median, ms, progress } from "../support/stats.js";
 import { directOn } from "./direct-sql.js";
 import { BoardModel, measureList, measureMove, sender, type ListFigures, type MoveFigures } from "./measure.js";
-import { createTempDatabases } from "./postgres.js";
 import { seed, type Seeded } from "./seed.js";
 import { timeStart } from "./start-time.js";
 
@@ -45,12 +46,6 @@ const settings = {
 };
 
 const TARGETS = { listP95Ms: 25, moveP95Ms: 10, overheadRatio: 2, startMs: 2000 };
-
-function intFromEnv(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
-  return value;
-}
 
 /** The CLI bundle, built when missing or older than the sources it bundles. */
 function ensureCliBundle(): string {
@@ -127,15 +122,7 @@ async function benchDriver(
 ): Promise<DriverFigures> {
   const plannerStatistics = await hasStatistics(handle);
   progress(`planner statistics: ${plannerStatistics ? "present" : "none (the tables were never analyzed)"}`);
-  // The composition the CLI makes (start.ts), without the web root: the API is what is timed.
-  const app = createApp({
-    database: handle,
-    clock: systemClock,
-    version: "bench",
-    random: Math.random,
-    resolveUser: async () => userId,
-    allowedHosts: ["127.0.0.1", "localhost", "[::1]", "::1"],
-  });
+  const app = benchApp(handle, userId, ["127.0.0.1", "localhost", "[::1]", "::1"]);
   const server = await listen(app.fetch);
   try {
     const inProcess = sender((url, init) => Promise.resolve(app.request(url, init)), "http://127.0.0.1");
@@ -305,15 +292,13 @@ async function benchPostgres(url: string, tmp: string) {
 }
 
 async function main(): Promise<void> {
-  const loadStart = loadavg()[0]!;
+  const loadStart = loadNow();
   const tmp = mkdtempSync(join(tmpdir(), "loopwise-bench-"));
-  const postgresUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || undefined;
+  const postgresUrl = postgresUrlFromEnv();
   try {
     ensureCliBundle();
     const pglite = await benchPglite(tmp);
-    const postgres = postgresUrl
-      ? await benchPostgres(postgresUrl, tmp)
-      : { skipped: "set BENCH_DATABASE_URL or DATABASE_URL to time PostgreSQL too" };
+    const postgres = postgresUrl ? await benchPostgres(postgresUrl, tmp) : POSTGRES_SKIPPED;
     const result = {
       bench: "pipeline",
       driver: "pglite",
@@ -322,18 +307,9 @@ async function main(): Promise<void> {
       ...pglite,
       targets: TARGETS,
       postgres,
-      env: {
-        node: process.version,
-        cpus: cpus().length,
-        cpu: cpus()[0]?.model ?? "unknown",
-        // Other work on the machine shows in the tails; the load average says how much there was.
-        loadAverage: { start: Math.round(loadStart * 100) / 100, end: Math.round(loadavg()[0]! * 100) / 100 },
-      },
+      env: machineInfo(loadStart),
     };
-    process.stdout.write(`${JSON.stringify(result)}\n`);
-    const allMet = pglite.met.all && (!("met" in postgres) || postgres.met.all);
-    if (!allMet) progress("a target was missed; see met in the JSON line");
-    if (!allMet && process.env.BENCH_STRICT === "1") process.exitCode = 1;
+    report(result, pglite.met.all && (!("met" in postgres) || postgres.met.all));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -1,4 +1,5 @@
 import { STAGES, type Stage } from "@loopwise/domain";
+import { rounds } from "../support/rounds.js";
 import { progress, ratio, summarize, timed } from "../support/stats.js";
 import type { Direct } from "./direct-sql.js";
 
@@ -11,26 +12,6 @@ export function sender(fetchLike: (url: string, init: RequestInit) => Promise<Re
       method,
       ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
     });
-}
-
-/** Runs `kinds` in a rotating order each round, so drift (cache, GC, table growth) hits all alike. */
-async function rounds(
-  warmup: number,
-  iterations: number,
-  kinds: Record<string, () => Promise<number[] | number>>,
-): Promise<Record<string, number[][]>> {
-  const names = Object.keys(kinds);
-  const samples: Record<string, number[][]> = Object.fromEntries(names.map((n) => [n, []]));
-  for (let round = 0; round < warmup + iterations; round++) {
-    for (let k = 0; k < names.length; k++) {
-      const name = names[(round + k) % names.length]!;
-      const result = await kinds[name]!();
-      if (round < warmup) continue;
-      const values = Array.isArray(result) ? result : [result];
-      values.forEach((value, i) => (samples[name]![i] ??= []).push(value));
-    }
-  }
-  return samples;
 }
 
 function compared(samples: Record<string, number[][]>): Compared {

@@ -1,6 +1,7 @@
 export * from "./ids.js";
 export * from "./errors.js";
 export * from "./fields.js";
+export * from "./time-zones.js";
 export * from "./money.js";
 export * from "./pipeline/stages.js";
 export * from "./pipeline/schemas.js";

@@ -1,42 +1,8 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyticsFetchWindow, analyticsQuerySchema, weeklyActivity } from "../src/index.js";
-import { dateOfDay, dayNumber, isoWeekLabel, mondayOf, zonedDate, zonedDayReader } from "../src/pipeline/zoned-days.js";
+import { analyticsFetchWindow, analyticsQuerySchema, dateOfDay, dayNumber, weeklyActivity } from "../src/index.js";
+import { isoWeekLabel, mondayOf } from "../src/pipeline/iso-weeks.js";
 
-/** The local date of an instant straight from Intl, without the reader's cache. */
-function intlDate(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(ms);
-}
-
-describe("zoned days", () => {
-  it("reads the same local date as Intl for any instant, across changes of offset", () => {
-    const zones = ["America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "Asia/Kathmandu", "America/Santiago"];
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...zones),
-        fc.array(fc.integer({ min: Date.parse("2024-01-01"), max: Date.parse("2027-01-01") }), { maxLength: 30 }),
-        (zone, instants) => {
-          // One reader for all, so its per-day cache is exercised.
-          const read = zonedDayReader(zone);
-          for (const ms of instants) expect(dateOfDay(read(ms))).toBe(intlDate(ms, zone));
-        },
-      ),
-    );
-  });
-
-  it("is exact around a change of offset: New York on 2025-03-09 and 2025-11-02", () => {
-    const read = zonedDayReader("America/New_York");
-    // Spring forward at 07:00Z; 04:59Z is 23:59 on the 8th (EST), 05:00Z midnight of the 9th.
-    expect(dateOfDay(read(Date.parse("2025-03-09T04:59:59Z")))).toBe("2025-03-08");
-    expect(dateOfDay(read(Date.parse("2025-03-09T05:00:00Z")))).toBe("2025-03-09");
-    // The 10th starts at 04:00Z (EDT).
-    expect(dateOfDay(read(Date.parse("2025-03-10T03:59:59Z")))).toBe("2025-03-09");
-    expect(dateOfDay(read(Date.parse("2025-03-10T04:00:00Z")))).toBe("2025-03-10");
-    // Fall back on 2 November at 06:00Z; the 3rd starts at 05:00Z (EST).
-    expect(dateOfDay(read(Date.parse("2025-11-03T04:59:59Z")))).toBe("2025-11-02");
-    expect(dateOfDay(read(Date.parse("2025-11-03T05:00:00Z")))).toBe("2025-11-03");
-  });
-
+describe("ISO weeks", () => {
   it("names ISO weeks and their Mondays, at the turns of the year", () => {
     expect(dateOfDay(mondayOf(dayNumber("2025-03-02")))).toBe("2025-02-24"); // a Sunday
     expect(dateOfDay(mondayOf(dayNumber("2025-03-03")))).toBe("2025-03-03"); // a Monday
@@ -44,7 +10,6 @@ describe("zoned days", () => {
     expect(isoWeekLabel(mondayOf(dayNumber("2024-12-31")))).toBe("2025-W01");
     expect(isoWeekLabel(mondayOf(dayNumber("2026-01-01")))).toBe("2026-W01");
     expect(isoWeekLabel(mondayOf(dayNumber("1969-12-29")))).toBe("1970-W01");
-    expect(zonedDate("2025-03-02T23:30:00-05:00", "UTC")).toBe("2025-03-03");
   });
 });
 

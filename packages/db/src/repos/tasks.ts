@@ -1,16 +1,11 @@
 import { and, asc, desc, eq, isNotNull, isNull, lte, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { NotFound, type TaskId, type UserId } from "@loopwise/domain";
 import type { Db } from "../database.js";
 import { applications, companies, contacts, tasks } from "../schema.js";
+import { selectTasks, type TaskRow } from "./task-select.js";
 
-export type TaskRecord = typeof tasks.$inferSelect;
-export type TaskRow = TaskRecord & {
-  companyName: string | null;
-  applicationRoleTitle: string | null;
-  applicationCompanyName: string | null;
-  contactName: string | null;
-};
+export type { TaskRecord, TaskRow } from "./task-select.js";
+
 /** The columns a caller may write; identity, owner and stamps are the repository's. */
 export type TaskValues = Omit<typeof tasks.$inferInsert, "id" | "userId" | "createdAt" | "updatedAt">;
 
@@ -24,38 +19,6 @@ export interface TaskFilter {
 }
 
 export type TaskLinks = Pick<TaskValues, "companyId" | "applicationId" | "contactId">;
-
-const applicationCompany = alias(companies, "application_company");
-
-function selectTasks(db: Db, userId: UserId, where?: SQL) {
-  return db
-    .select({
-      id: tasks.id,
-      userId: tasks.userId,
-      title: tasks.title,
-      notes: tasks.notes,
-      dueOn: tasks.dueOn,
-      doneAt: tasks.doneAt,
-      companyId: tasks.companyId,
-      applicationId: tasks.applicationId,
-      contactId: tasks.contactId,
-      createdAt: tasks.createdAt,
-      updatedAt: tasks.updatedAt,
-      companyName: companies.name,
-      applicationRoleTitle: applications.roleTitle,
-      applicationCompanyName: applicationCompany.name,
-      contactName: contacts.name,
-    })
-    .from(tasks)
-    .leftJoin(companies, and(eq(companies.id, tasks.companyId), eq(companies.userId, tasks.userId)))
-    .leftJoin(applications, and(eq(applications.id, tasks.applicationId), eq(applications.userId, tasks.userId)))
-    .leftJoin(
-      applicationCompany,
-      and(eq(applicationCompany.id, applications.companyId), eq(applicationCompany.userId, tasks.userId)),
-    )
-    .leftJoin(contacts, and(eq(contacts.id, tasks.contactId), eq(contacts.userId, tasks.userId)))
-    .where(and(eq(tasks.userId, userId), where));
-}
 
 /** Open tasks first, soonest due first and undated last; then done tasks, the latest done first. */
 export async function listTasks(db: Db, userId: UserId, filter: TaskFilter): Promise<TaskRow[]> {

@@ -1,8 +1,13 @@
-import { and, asc, desc, eq, gt, gte, lt, lte, ne, sql } from "drizzle-orm";
+import { and, asc, desc, gt, gte, lt, lte, ne, sql } from "drizzle-orm";
 import type { UserId } from "@loopwise/domain";
 import type { Db } from "../database.js";
-import { applications, companies, contacts, interviews, outreach } from "../schema.js";
-import { selectInterviews, type InterviewRow } from "./interviews.js";
+import { applications, companies, interviews, outreach } from "../schema.js";
+import { selectOpenFollowUps, type FollowUpRow } from "./follow-up-select.js";
+import { selectInterviews, type InterviewRow } from "./interview-select.js";
+import { selectOfferDeadlines, type OfferDeadlineRow } from "./offer-deadline-select.js";
+
+export type { FollowUpRow } from "./follow-up-select.js";
+export type { OfferDeadlineRow } from "./offer-deadline-select.js";
 
 /** Interviews starting in [from, to), cancelled ones left out. */
 export async function interviewsStartingBetween(
@@ -41,39 +46,13 @@ export async function interviewsOwingNotes(
   ).orderBy(desc(interviews.endsAt), asc(interviews.id));
 }
 
-export interface FollowUpRow {
-  outreachId: string;
-  contactId: string;
-  contactName: string;
-  companyName: string | null;
-  followUpOn: string;
-  summary: string;
-}
-
 /** Open follow-ups due on or before `date`, the oldest first. */
 export async function followUpsDueBy(db: Db, userId: UserId, date: string): Promise<FollowUpRow[]> {
-  const rows = await db
-    .select({
-      outreachId: outreach.id,
-      contactId: outreach.contactId,
-      contactName: contacts.name,
-      companyName: companies.name,
-      followUpOn: outreach.followUpOn,
-      summary: outreach.summary,
-    })
-    .from(outreach)
-    .innerJoin(contacts, and(eq(contacts.id, outreach.contactId), eq(contacts.userId, outreach.userId)))
-    .leftJoin(companies, and(eq(companies.id, contacts.companyId), eq(companies.userId, contacts.userId)))
-    .where(and(eq(outreach.userId, userId), eq(outreach.followUpDone, false), lte(outreach.followUpOn, date)))
-    .orderBy(asc(outreach.followUpOn), asc(outreach.on), asc(outreach.id));
-  return rows.map((row) => ({ ...row, followUpOn: row.followUpOn! }));
-}
-
-export interface OfferDeadlineRow {
-  applicationId: string;
-  companyName: string;
-  roleTitle: string;
-  offerDeadline: string;
+  return selectOpenFollowUps(db, userId, lte(outreach.followUpOn, date)).orderBy(
+    asc(outreach.followUpOn),
+    asc(outreach.on),
+    asc(outreach.id),
+  );
 }
 
 /** Applications not archived whose offer deadline falls in [from, to] (dates), the soonest first. */
@@ -83,23 +62,9 @@ export async function offerDeadlinesBetween(
   from: string,
   to: string,
 ): Promise<OfferDeadlineRow[]> {
-  const rows = await db
-    .select({
-      applicationId: applications.id,
-      companyName: companies.name,
-      roleTitle: applications.roleTitle,
-      offerDeadline: applications.offerDeadline,
-    })
-    .from(applications)
-    .innerJoin(companies, and(eq(companies.id, applications.companyId), eq(companies.userId, applications.userId)))
-    .where(
-      and(
-        eq(applications.userId, userId),
-        eq(applications.archived, false),
-        gte(applications.offerDeadline, from),
-        lte(applications.offerDeadline, to),
-      ),
-    )
-    .orderBy(asc(applications.offerDeadline), asc(sql`lower(${companies.name})`));
-  return rows.map((row) => ({ ...row, offerDeadline: row.offerDeadline! }));
+  return selectOfferDeadlines(
+    db,
+    userId,
+    and(gte(applications.offerDeadline, from), lte(applications.offerDeadline, to)),
+  ).orderBy(asc(applications.offerDeadline), asc(sql`lower(${companies.name})`));
 }

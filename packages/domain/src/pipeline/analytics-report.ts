@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { isoDateSchema, timeZoneSchema } from "../fields.js";
+import { dateOfDay, dayNumber, zonedDayReader } from "../time-zones.js";
 import { toTimeline, type TrackedApplication } from "./analytics-timeline.js";
 import { funnelOf, type FunnelStep, type StageConversion } from "./funnel-counts.js";
 import { responseRatesOf, type SourceResponse } from "./response-rates.js";
 import { stageStatisticsOf, type StageStatistics } from "./stage-statistics.js";
 import { isClosedStage } from "./stages.js";
 import { weeklyActivityOf, type ActivityInput, type WeekActivity } from "./weekly-activity.js";
-import { dateOfDay, dayNumber, zonedDayReader } from "./zoned-days.js";
 
 const DAY_MS = 86_400_000;
 

@@ -1,6 +1,7 @@
 import type { InterviewOutcome } from "../people/interviews.js";
+import { dateOfDay, dayNumber, zonedDayReader } from "../time-zones.js";
 import { APPLIED_INDEX, funnelIndex, toTimeline, type StageStep, type TimedStep } from "./analytics-timeline.js";
-import { dateOfDay, dayNumber, isoWeekLabel, mondayOf, zonedDayReader } from "./zoned-days.js";
+import { isoWeekLabel, mondayOf } from "./iso-weeks.js";
 
 /** An interview as the activity counts it. */
 export interface ActivityInterview {

@@ -1,4 +1,4 @@
-import type { CalendarFeedRows, CalendarFollowUpRow, CalendarOfferDeadlineRow, CalendarTaskRow } from "@loopwise/db";
+import type { CalendarFeedRows, CalendarTaskRow, FollowUpRow, OfferDeadlineRow } from "@loopwise/db";
 import { OUTREACH_CHANNEL_LABELS, type OutreachChannel } from "@loopwise/domain";
 import { ICalEventTransparency, type ICalEventData } from "ical-generator";
 import { lines, plainText, type IcsContext } from "./calendar-ics-text.js";
@@ -29,7 +29,7 @@ function applicationLink(context: IcsContext, applicationId: string | null): str
   return context.appUrl && applicationId ? `\nOpen in Loopwise: ${context.appUrl}/applications/${applicationId}` : null;
 }
 
-function followUp(row: CalendarFollowUpRow, context: IcsContext): ICalEventData {
+function followUp(row: FollowUpRow, context: IcsContext): ICalEventData {
   const who = row.companyName ? `${row.contactName} (${row.companyName})` : row.contactName;
   const channel = OUTREACH_CHANNEL_LABELS[row.channel as OutreachChannel] ?? row.channel;
   return {
@@ -41,7 +41,8 @@ function followUp(row: CalendarFollowUpRow, context: IcsContext): ICalEventData 
 }
 
 function task(row: CalendarTaskRow, context: IcsContext): ICalEventData {
-  const about = [row.companyName, row.roleTitle].filter(Boolean).join(" — ");
+  // A task on an application names its company even when the task names none itself.
+  const about = [row.companyName ?? row.applicationCompanyName, row.applicationRoleTitle].filter(Boolean).join(" — ");
   return {
     id: `task-${row.id}@loopwise`,
     ...onDay(row.dueOn, row.updatedAt, context),
@@ -55,7 +56,7 @@ function task(row: CalendarTaskRow, context: IcsContext): ICalEventData {
   };
 }
 
-function offerDeadline(row: CalendarOfferDeadlineRow, context: IcsContext): ICalEventData {
+function offerDeadline(row: OfferDeadlineRow, context: IcsContext): ICalEventData {
   return {
     id: `offer-deadline-${row.applicationId}@loopwise`,
     ...onDay(row.offerDeadline, row.updatedAt, context),

@@ -1,4 +1,4 @@
-import type { CalendarFeedRows, CalendarInterviewRow } from "@loopwise/db";
+import type { CalendarFeedRows, InterviewRow } from "@loopwise/db";
 import { INTERVIEW_KIND_LABELS, type InterviewKind } from "@loopwise/domain";
 import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { allDayEvents } from "./calendar-ics-all-day.js";
@@ -22,23 +22,23 @@ function kindPhrase(kind: string): string {
 }
 
 /** "Coding interview · Acme — Senior Engineer", with the interview's own title when it has one. */
-export function interviewSummary(row: CalendarInterviewRow): string {
+export function interviewSummary(row: InterviewRow): string {
   const what = row.title ? `${kindPhrase(row.kind)}: ${row.title}` : kindPhrase(row.kind);
   return plainText(`${what} · ${row.companyName} — ${row.roleTitle}`);
 }
 
-function interviewDescription(row: CalendarInterviewRow, context: IcsContext): string {
+function interviewDescription(row: InterviewRow, context: IcsContext): string {
   return lines(
     `${kindPhrase(row.kind)} for ${row.roleTitle} at ${row.companyName}`,
     row.parentId ? "Part of an onsite loop" : null,
-    row.interviewers.length > 0 ? `Interviewers: ${row.interviewers.join(", ")}` : null,
+    row.interviewers.length > 0 ? `Interviewers: ${row.interviewers.map((person) => person.name).join(", ")}` : null,
     row.videoUrl ? `Join: ${row.videoUrl}` : null,
     row.prepare ? `\nPrepare:\n${row.prepare}` : null,
     context.appUrl ? `\nOpen in Loopwise: ${context.appUrl}/applications/${row.applicationId}` : null,
   );
 }
 
-function addInterview(calendar: ICalCalendar, row: CalendarInterviewRow, context: IcsContext): void {
+function addInterview(calendar: ICalCalendar, row: InterviewRow, context: IcsContext): void {
   const start = new Date(row.startsAt);
   const end = new Date(row.endsAt);
   // A zone without a VTIMEZONE (none today) falls back to UTC: a calendar still shows the right instant.
@@ -77,7 +77,7 @@ export function feedCalendar(rows: CalendarFeedRows, context: IcsContext): strin
 }
 
 /** One interview as a file to open in any calendar app. */
-export function interviewCalendar(row: CalendarInterviewRow, context: IcsContext): string {
+export function interviewCalendar(row: InterviewRow, context: IcsContext): string {
   const calendar = newCalendar(ICalCalendarMethod.PUBLISH);
   addInterview(calendar, row, context);
   return calendar.toString();

@@ -1,43 +1,8 @@
+import { wallClockIso } from "@loopwise/domain";
 import type { ICalDayJsStub } from "ical-generator";
 import { tzlib_get_ical_block, tzlib_get_timezones } from "timezones-ical-library";
 
 const knownZones = new Set(tzlib_get_timezones(false));
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-      hourCycle: "h23",
-    });
-    formatters.set(zone, formatter);
-  }
-  return formatter;
-}
-
-/** The wall-clock date and time of an instant in a zone, as YYYYMMDD and HHmmss. */
-export function wallClock(instant: Date, zone: string): { date: string; time: string } {
-  const parts: Record<string, string> = {};
-  for (const part of formatterFor(zone).formatToParts(instant)) parts[part.type] = part.value;
-  const year = (parts.year ?? "").padStart(4, "0");
-  return {
-    date: `${year}${parts.month}${parts.day}`,
-    time: `${parts.hour}${parts.minute}${parts.second}`,
-  };
-}
-
-/** The calendar date (YYYY-MM-DD) an instant falls on in a zone. */
-export function localDate(instant: Date, zone: string): string {
-  const { date } = wallClock(instant, zone);
-  return `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`;
-}
 
 /**
  * An instant seen in one IANA zone, in the shape ical-generator takes for zoned times (its Day.js
@@ -59,9 +24,9 @@ export class ZonedInstant implements ICalDayJsStub {
 
   /** ical-generator asks for exactly these two patterns. */
   format(pattern?: string): string {
-    const { date, time } = wallClock(this.instant, this.zone);
-    if (pattern === "YYYYMMDD") return date;
-    if (pattern === "HHmmss") return time;
+    const wall = wallClockIso(this.instant, this.zone);
+    if (pattern === "YYYYMMDD") return wall.slice(0, 10).replaceAll("-", "");
+    if (pattern === "HHmmss") return wall.slice(11, 19).replaceAll(":", "");
     throw new Error(`ZonedInstant cannot format "${pattern}"`);
   }
 

@@ -7,10 +7,10 @@ import {
   setCalendarToken,
   type Db,
 } from "@loopwise/db";
-import { NotFound, type InterviewId, type UserId } from "@loopwise/domain";
+import { calendarDateIn, NotFound, type InterviewId, type UserId } from "@loopwise/domain";
 import { feedCalendar, interviewCalendar } from "./calendar-ics.js";
 import type { IcsContext } from "./calendar-ics-text.js";
-import { calendarZone, localDate } from "./calendar-zoned-time.js";
+import { calendarZone } from "./calendar-zoned-time.js";
 
 /** The feed shows what is ahead, and this much of what is behind. */
 const FEED_LOOKBACK_MS = 30 * 24 * 60 * 60 * 1000;
@@ -77,7 +77,7 @@ export async function interviewFile(
   context: IcsContext,
 ): Promise<{ filename: string; body: string }> {
   const row = await getCalendarInterview(db, userId, id);
-  const day = localDate(new Date(row.startsAt), calendarZone(row.timeZone)?.tzid ?? "UTC");
+  const day = calendarDateIn(new Date(row.startsAt), calendarZone(row.timeZone)?.tzid ?? "UTC");
   return {
     filename: `interview-${asciiSlug(row.companyName, "company")}-${day}.ics`,
     body: interviewCalendar(row, context),

@@ -53,7 +53,7 @@ export async function agenda(db: Db, userId: UserId, zone: string, now: Date): P
     date,
     interviews: { today: today.map(toInterview), tomorrow: tomorrowRows.map(toInterview) },
     followUps: followUps.map((row) => ({
-      outreachId: row.outreachId as OutreachId,
+      outreachId: row.id as OutreachId,
       contactId: row.contactId as ContactId,
       contactName: row.contactName,
       companyName: row.companyName,

@@ -11,6 +11,7 @@ import { ContactsPage } from "../features/contacts/ContactsPage";
 import { validateContactsSearch } from "../features/contacts/contacts-search";
 import { DataPage } from "../features/data/DataPage";
 import { InterviewsPage } from "../features/interviews/InterviewsPage";
+import { validateInterviewSearch, validateInterviewsPageSearch } from "../features/interviews/interview-search";
 import { TodayPage } from "../features/today/TodayPage";
 
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
@@ -38,14 +39,24 @@ const companiesRoute = createRoute({
   component: CompaniesPage,
 });
 
-const todayRoute = createRoute({ getParentRoute: () => rootRoute, path: "today", component: TodayPage });
+const todayRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "today",
+  validateSearch: validateInterviewSearch,
+  component: TodayPage,
+});
 const contactsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "contacts",
   validateSearch: validateContactsSearch,
   component: ContactsPage,
 });
-const interviewsRoute = createRoute({ getParentRoute: () => rootRoute, path: "interviews", component: InterviewsPage });
+const interviewsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "interviews",
+  validateSearch: validateInterviewsPageSearch,
+  component: InterviewsPage,
+});
 const analyticsRoute = createRoute({ getParentRoute: () => rootRoute, path: "analytics", component: AnalyticsPage });
 const dataRoute = createRoute({ getParentRoute: () => rootRoute, path: "data", component: DataPage });
 

@@ -7,6 +7,7 @@ import { stageLabel } from "@loopwise/domain";
 import { ALL_APPLICATIONS, fetchApplications } from "../api/applications";
 import { queryKeys } from "../api/query-keys";
 import { useToggleColorScheme } from "./ColorSchemeToggle";
+import { useOverlay } from "./overlay-store";
 import { paletteStore } from "./palette-store";
 import { openNewApplication, setShortcutsOpened } from "./ui-store";
 import { MAIN_PAGES } from "./main-pages";
@@ -16,6 +17,8 @@ import { applicationName } from "./application-name";
 
 export function CommandPalette() {
   const { opened } = useSpotlight(paletteStore);
+  // Open over a drawer, the palette takes Escape: the drawer must not close with it.
+  useOverlay(opened);
   const goTo = useGoTo();
   const openApplication = useOpenApplication();
   const toggleColorScheme = useToggleColorScheme();

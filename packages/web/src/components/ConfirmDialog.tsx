@@ -1,6 +1,6 @@
 import { Button, Group, Modal } from "@mantine/core";
-import { useEffect, type ReactNode } from "react";
-import { createStore, useStoreSelector } from "../lib/create-store";
+import type { ReactNode } from "react";
+import { useOverlay } from "./overlay-store";
 
 interface Props {
   opened: boolean;
@@ -11,17 +11,6 @@ interface Props {
   color?: string;
   onCancel: () => void;
   onConfirm: () => void;
-}
-
-/** How many confirm dialogs are open. */
-const openCount = createStore(0);
-
-/**
- * True while a confirm dialog is open. A drawer under one must not close on the same Escape:
- * Mantine hands that key to every open modal, and the drawer would close (or ask again) too.
- */
-export function useConfirmOpen(): boolean {
-  return useStoreSelector(openCount, (n) => n > 0);
 }
 
 /** Asks before something that cannot be undone. Focus starts on Cancel, so Enter never destroys by accident. */
@@ -35,14 +24,10 @@ export function ConfirmDialog({
   onCancel,
   onConfirm,
 }: Props) {
-  useEffect(() => {
-    if (!opened) return;
-    openCount.set((n) => n + 1);
-    return () => openCount.set((n) => n - 1);
-  }, [opened]);
+  const onTop = useOverlay(opened);
 
   return (
-    <Modal opened={opened} onClose={onCancel} title={title} size={480} zIndex={400}>
+    <Modal opened={opened} onClose={onCancel} closeOnEscape={onTop} title={title} size={480} zIndex={400}>
       {children}
       <Group justify="flex-end" gap="xs" mt="lg" wrap="nowrap">
         <Button variant="default" onClick={onCancel} data-autofocus>

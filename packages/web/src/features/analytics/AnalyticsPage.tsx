@@ -6,8 +6,10 @@ import { useAnalytics } from "../../api/analytics";
 import { useApplicationCount } from "../../api/use-applications";
 import { LoadError } from "../../components/LoadError";
 import { PageLoader } from "../../components/PageLoader";
+import { browserTimeZone } from "../interviews/interview-time";
 import { AnalyticsEmpty, type EmptyReason } from "./AnalyticsEmpty";
-import { browserTimeZone, isRangeKey, rangeParams, RANGES, type RangeKey } from "./analytics-range";
+import { isRangeKey, rangeParams, RANGES, type RangeKey } from "./analytics-range";
+import pageClasses from "../../components/Page.module.css";
 import classes from "./AnalyticsPage.module.css";
 
 const AnalyticsCharts = lazy(() => import("./AnalyticsCharts"));
@@ -30,7 +32,7 @@ export function AnalyticsPage() {
   const empty = report.data && loaded ? emptyReason(report.data, count.data ?? 0) : null;
 
   return (
-    <div className={classes.page}>
+    <div className={pageClasses.page}>
       <Group justify="space-between" align="flex-end" mb="lg" className={classes.content}>
         <div>
           <Title order={2}>Analytics</Title>

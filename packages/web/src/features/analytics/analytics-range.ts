@@ -17,11 +17,6 @@ function localDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** The browser's zone, which decides what "today" and a week are. */
-export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
-}
-
 /** The query for a range ending today: the last N days count today as one of them. */
 export function rangeParams(range: RangeKey, today: Date, tz: string): AnalyticsParams {
   const days = RANGES.find((r) => r.value === range)!.days;

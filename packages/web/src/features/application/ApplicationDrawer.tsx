@@ -1,10 +1,8 @@
 import { Button, Center, Drawer, Loader, Stack, Text } from "@mantine/core";
-import { useSpotlight } from "@mantine/spotlight";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { useCallback, useRef } from "react";
 import { isApiError } from "../../api/client";
-import { useConfirmOpen } from "../../components/ConfirmDialog";
-import { paletteStore } from "../../components/palette-store";
+import { useOverlayOpen } from "../../components/overlay-store";
 import { useApplication } from "../../api/use-applications";
 import { ApplicationDetail } from "./ApplicationDetail";
 import { applicationName } from "../../components/application-name";
@@ -16,9 +14,8 @@ export function ApplicationDrawer() {
   const { id } = route.useParams();
   const navigate = useNavigate();
   const application = useApplication(id);
-  // Escape in a dialog over the detail (a confirm, the command palette) closes that dialog only.
-  const confirmOpen = useConfirmOpen();
-  const paletteOpen = useSpotlight(paletteStore).opened;
+  // Escape in a dialog or drawer over the detail (a confirm, an interview, the command palette) closes that one only.
+  const overlayOpen = useOverlayOpen();
   // The detail can veto closing (unsaved changes) by returning false.
   const canClose = useRef<() => boolean>(() => true);
 
@@ -38,7 +35,7 @@ export function ApplicationDrawer() {
     <Drawer.Root
       opened
       onClose={requestClose}
-      closeOnEscape={!confirmOpen && !paletteOpen}
+      closeOnEscape={!overlayOpen}
       position="right"
       size={960}
       transitionProps={{ duration: 150 }}

@@ -1,5 +1,4 @@
-import { Badge, Button, ColorSwatch, Group, NavLink, Skeleton, Stack, Text, Title } from "@mantine/core";
-import { IconPlus } from "@tabler/icons-react";
+import { Badge, ColorSwatch, NavLink, Skeleton, Text } from "@mantine/core";
 import { calendarDateIn, INTERVIEW_KIND_LABELS, type Application } from "@loopwise/domain";
 import { useState } from "react";
 import { useInterviews } from "../../api/interviews";
@@ -10,6 +9,7 @@ import { browserTimeZone, clockTime, dayLabel } from "../interviews/interview-ti
 import { owesNotes } from "../interviews/notes-reminder";
 import { ScheduleInterviewModal, type SchedulePreset } from "../interviews/ScheduleInterviewModal";
 import { useNow } from "../interviews/use-now";
+import { SideSection } from "./SideSection";
 
 /** This application's interviews, soonest first, each opening its detail; and a way to schedule one. */
 export function InterviewsSection({ application }: { application: Application }) {
@@ -23,20 +23,11 @@ export function InterviewsSection({ application }: { application: Application })
   const interviews = (list.data ?? []).filter((i) => !i.parentId);
 
   return (
-    <Stack gap={8} mb="lg" component="section" aria-labelledby="interviews-title">
-      <Group justify="space-between" wrap="nowrap">
-        <Title order={4} id="interviews-title" fz="sm" tt="uppercase" c="dimmed">
-          Interviews
-        </Title>
-        <Button
-          size="compact-xs"
-          variant="subtle"
-          leftSection={<IconPlus size={14} />}
-          onClick={() => setPreset({ applicationId: application.id })}
-        >
-          Schedule
-        </Button>
-      </Group>
+    <SideSection
+      id="interviews"
+      title="Interviews"
+      add={{ label: "Schedule", onClick: () => setPreset({ applicationId: application.id }) }}
+    >
       {list.isPending ? (
         <Skeleton h={48} aria-label="Loading the interviews" />
       ) : list.isError ? (
@@ -79,6 +70,6 @@ export function InterviewsSection({ application }: { application: Application })
         onOpen={(id, tab) => setOpen({ id, tab })}
         onClose={() => setOpen(null)}
       />
-    </Stack>
+    </SideSection>
   );
 }

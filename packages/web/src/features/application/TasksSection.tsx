@@ -1,11 +1,11 @@
-import { Button, Group, Skeleton, Stack, Text, Title } from "@mantine/core";
-import { IconPlus } from "@tabler/icons-react";
+import { Skeleton, Text } from "@mantine/core";
 import { calendarDateIn, type Application } from "@loopwise/domain";
 import { useState } from "react";
 import { useTasks } from "../../api/tasks";
 import { browserTimeZone } from "../interviews/interview-time";
 import { NewTaskInput } from "../today/NewTaskInput";
 import { TaskRow } from "../today/TaskRow";
+import { SideSection } from "./SideSection";
 
 /** The to-dos attached to this application: open ones by due date, then the done ones. */
 export function TasksSection({ application }: { application: Application }) {
@@ -15,22 +15,12 @@ export function TasksSection({ application }: { application: Application }) {
   const tasks = list.data ?? [];
 
   return (
-    <Stack gap={6} mb="lg" component="section" aria-labelledby="tasks-title">
-      <Group justify="space-between" wrap="nowrap">
-        <Title order={4} id="tasks-title" fz="sm" tt="uppercase" c="dimmed">
-          Tasks
-        </Title>
-        {!adding && (
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            leftSection={<IconPlus size={14} />}
-            onClick={() => setAdding(true)}
-          >
-            Add task
-          </Button>
-        )}
-      </Group>
+    <SideSection
+      id="tasks"
+      title="Tasks"
+      gap={6}
+      add={adding ? null : { label: "Add task", onClick: () => setAdding(true) }}
+    >
       {adding && <NewTaskInput defaultDue={null} attach={{ applicationId: application.id }} size="xs" />}
       {list.isPending ? (
         <Skeleton h={36} aria-label="Loading the tasks" />
@@ -47,6 +37,6 @@ export function TasksSection({ application }: { application: Application }) {
       ) : (
         tasks.map((task) => <TaskRow key={task.id} task={task} today={today} hideApplication />)
       )}
-    </Stack>
+    </SideSection>
   );
 }

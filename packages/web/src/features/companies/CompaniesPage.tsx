@@ -9,6 +9,7 @@ import { PageLoader } from "../../components/PageLoader";
 import { TierBadge } from "../../components/TierBadge";
 import { CompanyFormModal, type Editing } from "./CompanyFormModal";
 import { DeleteCompanyDialog } from "./DeleteCompanyDialog";
+import pageClasses from "../../components/Page.module.css";
 import classes from "./CompaniesPage.module.css";
 
 const route = getRouteApi("/companies");
@@ -28,7 +29,7 @@ export function CompaniesPage() {
   }, [companies.data, q]);
 
   return (
-    <div className={classes.page}>
+    <div className={pageClasses.page}>
       <Group justify="space-between" mb="md">
         <div>
           <Title order={2}>Companies</Title>
@@ -57,7 +58,7 @@ export function CompaniesPage() {
           </Center>
         </Card>
       ) : (
-        <Card withBorder radius="lg" p={0} className={classes.card}>
+        <Card withBorder radius="lg" p={0} className={pageClasses.tableCard}>
           <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" stickyHeader>
             <Table.Thead>
               <Table.Tr>

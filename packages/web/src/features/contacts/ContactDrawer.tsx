@@ -2,13 +2,14 @@ import { Button, Center, Drawer, Loader, Stack, Text } from "@mantine/core";
 import { useRef, useState } from "react";
 import { isApiError } from "../../api/client";
 import { useContact } from "../../api/use-contacts";
-import { ConfirmDialog, useConfirmOpen } from "../../components/ConfirmDialog";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { useOverlayOpen } from "../../components/overlay-store";
 import { ContactDetail } from "./ContactDetail";
 
 /** One contact in a drawer over the table; closing with unsaved field changes asks first. */
 export function ContactDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const contact = useContact(id);
-  const confirmOpen = useConfirmOpen();
+  const overlayOpen = useOverlayOpen();
   const dirty = useRef(false);
   const [asking, setAsking] = useState(false);
 
@@ -24,7 +25,7 @@ export function ContactDrawer({ id, onClose }: { id: string; onClose: () => void
     <Drawer.Root
       opened
       onClose={requestClose}
-      closeOnEscape={!confirmOpen}
+      closeOnEscape={!overlayOpen}
       position="right"
       size={720}
       transitionProps={{ duration: 150 }}

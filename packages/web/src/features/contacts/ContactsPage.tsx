@@ -10,7 +10,7 @@ import { ContactsEmptyState } from "./ContactsEmptyState";
 import { useContactsSearch } from "./contacts-search";
 import { ContactsTable } from "./ContactsTable";
 import { NewContactModal } from "./NewContactModal";
-import classes from "./ContactsPage.module.css";
+import pageClasses from "../../components/Page.module.css";
 
 /**
  * /contacts: the people of the search in a table, narrowed by the header search (`q`) and a company;
@@ -23,7 +23,7 @@ export function ContactsPage() {
   const [creating, setCreating] = useState(false);
 
   return (
-    <div className={classes.page}>
+    <div className={pageClasses.page}>
       <Group justify="space-between" mb="md" align="flex-end">
         <div>
           <Title order={2}>Contacts</Title>

@@ -3,7 +3,8 @@ import type { ContactSummary } from "@loopwise/domain";
 import { shortDate } from "../../lib/dates";
 import { FollowUpDate } from "./FollowUpDate";
 import { RoleBadge } from "./RoleBadge";
-import classes from "./ContactsPage.module.css";
+import pageClasses from "../../components/Page.module.css";
+import classes from "./ContactsTable.module.css";
 
 interface Props {
   contacts: ContactSummary[];
@@ -20,7 +21,7 @@ const none = (
 /** The people of the search: who they are, how they help, and when to get back to them. */
 export function ContactsTable({ contacts, onOpen, fetching }: Props) {
   return (
-    <Card withBorder radius="lg" p={0} className={classes.card} aria-busy={fetching}>
+    <Card withBorder radius="lg" p={0} className={pageClasses.tableCard} aria-busy={fetching}>
       <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" stickyHeader>
         <Table.Thead>
           <Table.Tr>

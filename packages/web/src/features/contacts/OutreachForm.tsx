@@ -1,13 +1,13 @@
 import { Button, Checkbox, Group, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
 import { DateInput } from "@mantine/dates";
 import { IconCalendar } from "@tabler/icons-react";
-import type { OutreachChannel } from "@loopwise/domain";
+import { addDaysToDate, type OutreachChannel } from "@loopwise/domain";
 import { useState, type FormEvent } from "react";
 import { fieldErrorsOf } from "../../api/field-errors";
 import { useAddOutreach } from "../../api/use-contacts";
 import { notifyError } from "../../components/notify";
 import { todayIso } from "../../lib/dates";
-import { addDays, FOLLOW_UP_PICKS } from "./follow-up";
+import { FOLLOW_UP_PICKS } from "./follow-up";
 import { CHANNEL_OPTIONS } from "./outreach-channels";
 import classes from "./ContactDetail.module.css";
 
@@ -93,7 +93,7 @@ export function OutreachForm({ contactId, onDone }: { contactId: string; onDone:
               key={days}
               variant="default"
               aria-label={`Follow up ${days} days after the date`}
-              onClick={() => setFollowUpOn(addDays(on, days))}
+              onClick={() => setFollowUpOn(addDaysToDate(on, days))}
             >
               +{days} days
             </Button>

@@ -1,5 +1,3 @@
-import dayjs from "dayjs";
-
 /** Where a follow-up stands on a given day. */
 export type FollowUpState = "done" | "overdue" | "today" | "upcoming";
 
@@ -7,11 +5,6 @@ export function followUpState(followUpOn: string, done: boolean, today: string):
   if (done) return "done";
   if (followUpOn < today) return "overdue";
   return followUpOn === today ? "today" : "upcoming";
-}
-
-/** A YYYY-MM-DD date `days` later. */
-export function addDays(date: string, days: number): string {
-  return dayjs(date).add(days, "day").format("YYYY-MM-DD");
 }
 
 /** The quick picks offered for a follow-up, counted from the outreach's date. */

@@ -2,8 +2,8 @@ import { Button, Center, Drawer, Loader, Stack, Text } from "@mantine/core";
 import { useRef, useState } from "react";
 import { isApiError } from "../../api/client";
 import { useInterview } from "../../api/interviews";
-import { ConfirmDialog, useConfirmOpen } from "../../components/ConfirmDialog";
-import { useEscapeLayer } from "./escape-layer";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { useOverlay } from "../../components/overlay-store";
 import { InterviewDetail } from "./InterviewDetail";
 import type { InterviewTab } from "./interview-search";
 
@@ -21,18 +21,17 @@ export function InterviewDrawer({ id, tab, onTabChange, onOpen, onClose }: Props
   const interview = useInterview(id);
   const dirty = useRef(false);
   const [pending, setPending] = useState<(() => void) | null>(null);
-  const confirmOpen = useConfirmOpen();
   const guarded = (action: () => void) => () => (dirty.current ? setPending(() => action) : action());
   const close = guarded(onClose);
-  // A confirm dialog on top takes Escape itself.
-  useEscapeLayer(Boolean(id) && !confirmOpen, close);
+  // Escape is ours only while nothing (a confirm, the schedule dialog) is open over this drawer.
+  const onTop = useOverlay(Boolean(id));
 
   return (
     <>
       <Drawer
         opened={Boolean(id)}
         onClose={close}
-        closeOnEscape={false}
+        closeOnEscape={onTop}
         position="right"
         size={600}
         padding={0}

@@ -9,12 +9,13 @@ import { InterviewList } from "./InterviewList";
 import { owesNotes } from "./notes-reminder";
 import { ScheduleInterviewModal, type SchedulePreset } from "./ScheduleInterviewModal";
 import { useNow } from "./use-now";
+import pageClasses from "../../components/Page.module.css";
 import classes from "./InterviewsPage.module.css";
 
 /** /interviews: the upcoming agenda by day, past interviews with the notes still owed, and scheduling. */
 export function InterviewsPage() {
   const search = useInterviewSearch("/interviews");
-  const view = search.search.view === "past" ? "past" : "upcoming";
+  const view = search.view ?? "upcoming";
   const [preset, setPreset] = useState<SchedulePreset | null>(null);
   const now = useNow();
   const upcoming = useInterviews({ status: "upcoming" });
@@ -22,7 +23,7 @@ export function InterviewsPage() {
   const owed = (past.data ?? []).filter((i) => owesNotes(i, now)).length;
 
   return (
-    <div className={classes.page}>
+    <div className={pageClasses.page}>
       <div className={classes.content}>
         <Group justify="space-between" mb="md" align="flex-start">
           <div>
@@ -35,7 +36,7 @@ export function InterviewsPage() {
             Schedule interview
           </Button>
         </Group>
-        <Tabs value={view} onChange={(v) => search.setParam("view", v === "past" ? "past" : undefined)} mb="md">
+        <Tabs value={view} onChange={(v) => search.setView(v === "past" ? "past" : undefined)} mb="md">
           <Tabs.List>
             <Tabs.Tab
               value="upcoming"

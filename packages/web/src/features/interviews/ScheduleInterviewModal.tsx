@@ -1,7 +1,7 @@
 import { Modal } from "@mantine/core";
 import type { InterviewKind } from "@loopwise/domain";
+import { useOverlay } from "../../components/overlay-store";
 import { useLastDefined } from "../../lib/use-last-defined";
-import { useEscapeLayer } from "./escape-layer";
 import { ScheduleForm } from "./ScheduleForm";
 
 /** What the schedule dialog starts from: nothing, an application, or an onsite loop to add a session to. */
@@ -22,12 +22,12 @@ interface Props {
 export function ScheduleInterviewModal({ preset, onClose, onScheduled }: Props) {
   // Keeps its form while it animates out.
   const shown = useLastDefined(preset);
-  useEscapeLayer(preset !== null, onClose);
+  const onTop = useOverlay(preset !== null);
   return (
     <Modal
       opened={preset !== null}
       onClose={onClose}
-      closeOnEscape={false}
+      closeOnEscape={onTop}
       title={shown?.loop ? "Add a session" : "Schedule interview"}
       size="lg"
     >

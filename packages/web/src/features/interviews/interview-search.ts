@@ -6,11 +6,26 @@ export type InterviewTab = "notes" | "details" | "sessions";
 
 const TABS: readonly string[] = ["notes", "details", "sessions"];
 
-/** The `?interview=<id>&tab=<tab>` of the page, so an open interview survives a reload. */
-export function readInterviewSearch(search: Record<string, unknown>): { id?: string; tab?: InterviewTab } {
-  const id = typeof search.interview === "string" && search.interview ? search.interview : undefined;
-  const tab = typeof search.tab === "string" && TABS.includes(search.tab) ? (search.tab as InterviewTab) : undefined;
-  return { id, tab };
+/** The `?interview=<id>&tab=<tab>` of a page that hosts an interview's detail, so it survives a reload. */
+export interface InterviewSearch {
+  interview?: string;
+  tab?: InterviewTab;
+}
+
+/** /interviews also keeps which list it shows: upcoming (no param) or past. */
+export interface InterviewsPageSearch extends InterviewSearch {
+  view?: "past";
+}
+
+export function validateInterviewSearch(raw: Record<string, unknown>): InterviewSearch {
+  return {
+    interview: typeof raw.interview === "string" && raw.interview ? raw.interview : undefined,
+    tab: typeof raw.tab === "string" && TABS.includes(raw.tab) ? (raw.tab as InterviewTab) : undefined,
+  };
+}
+
+export function validateInterviewsPageSearch(raw: Record<string, unknown>): InterviewsPageSearch {
+  return { ...validateInterviewSearch(raw), view: raw.view === "past" ? "past" : undefined };
 }
 
 /** The pages that host an interview's detail over themselves. */
@@ -18,23 +33,22 @@ export type InterviewHost = "/interviews" | "/today";
 
 /** Opens and closes an interview's detail over the page in use, through its URL; other search params stay. */
 export function useInterviewSearch(host: InterviewHost) {
-  const search = useSearch({ strict: false }) as Record<string, unknown>;
+  const search: InterviewsPageSearch = useSearch({ from: host });
   const navigate = useNavigate();
-  const { id, tab } = readInterviewSearch(search);
   const go = useCallback(
-    (changes: Record<string, unknown>, replace = false) =>
-      void navigate({ to: host, search: { ...search, ...changes }, replace }),
-    [navigate, host, search],
+    (changes: InterviewsPageSearch, replace = false) =>
+      void navigate({ to: host, search: (prev: InterviewsPageSearch) => ({ ...prev, ...changes }), replace }),
+    [navigate, host],
   );
   return {
-    id,
-    tab,
+    id: search.interview,
+    tab: search.tab,
+    view: search.view,
     open: (interviewId: string, openTab?: InterviewTab) => go({ interview: interviewId, tab: openTab }),
     setTab: (next: InterviewTab) => go({ tab: next }, true),
     close: () => go({ interview: undefined, tab: undefined }),
-    /** Sets another search param of the host page (its own tabs), keeping the rest. */
-    setParam: (name: string, value: string | undefined) => go({ [name]: value }, true),
-    search,
+    /** The /interviews page's own tabs. */
+    setView: (view: InterviewsPageSearch["view"]) => go({ view }, true),
   };
 }
 

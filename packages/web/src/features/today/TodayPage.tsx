@@ -13,7 +13,7 @@ import { EmptyDay } from "./EmptyDay";
 import { NewTaskInput } from "./NewTaskInput";
 import { TodayColumns } from "./TodayColumns";
 import { longDate } from "./today-format";
-import classes from "./TodayPage.module.css";
+import pageClasses from "../../components/Page.module.css";
 
 function isEmpty(day: TodayAgenda): boolean {
   return (
@@ -38,7 +38,7 @@ export function TodayPage() {
   const newTask = day && <NewTaskInput defaultDue={day.date} shownUntil={day.date} />;
 
   return (
-    <div className={classes.page}>
+    <div className={pageClasses.page}>
       <Group justify="space-between" mb="md" align="flex-end" maw={1240}>
         <div>
           <Title order={2}>Today</Title>

@@ -1,0 +1,15 @@
+import type { DatabaseHandle } from "@loopwise/db";
+import type { UserId } from "@loopwise/domain";
+import { createApp, systemClock } from "@loopwise/server";
+
+/** The composition the CLI makes (start.ts) for one user, without the web root: the API is what is timed. */
+export function benchApp(handle: DatabaseHandle, userId: UserId, allowedHosts?: string[]) {
+  return createApp({
+    database: handle,
+    clock: systemClock,
+    version: "bench",
+    random: Math.random,
+    resolveUser: async () => userId,
+    ...(allowedHosts ? { allowedHosts } : {}),
+  });
+}
