@@ -1,13 +1,30 @@
 // Regenerates the README's screenshots: a fresh Loopwise with the sample search, in Chromium.
 // Run after `npm run build`: node --import tsx scripts/screenshots.ts
+import type { Page } from "playwright-core";
+import { ContactsPage } from "../e2e/pages/contacts-page.js";
+import { DataPage } from "../e2e/pages/data-page.js";
+import { InterviewsPage } from "../e2e/pages/interviews-page.js";
+import { TodayPage } from "../e2e/pages/today-page.js";
 import { launchChromium } from "../e2e/support/chromium.js";
 import { startFreshLoopwise } from "../e2e/support/loopwise.js";
 
 const out = new URL("../docs/screenshots/", import.meta.url).pathname;
+
+/** Transitions finished, so a drawer that has just opened is drawn where it stops. */
+const shoot = (page: Page, name: string) => page.screenshot({ path: `${out}${name}.png`, animations: "disabled" });
+
+async function openToday(page: Page): Promise<void> {
+  const today = new TodayPage(page);
+  await today.open();
+  await today.section("Interviews today").waitFor();
+  await today.section("Follow-ups due").getByTestId("follow-up-row").first().waitFor();
+}
+
 const loopwise = await startFreshLoopwise();
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  // The sample's interviews are in US zones: from Berlin, the agenda shows both clocks.
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, timezoneId: "Europe/Berlin" });
   await page.goto(loopwise.url);
   await page.getByRole("button", { name: "Load a sample search" }).click();
   await page.getByTestId("card").first().waitFor();
@@ -15,12 +32,44 @@ try {
   await page.getByText("Sample search loaded").waitFor();
   await page.locator(".mantine-Notification-closeButton").click();
   await page.getByText("Sample search loaded").waitFor({ state: "detached" });
-  await page.screenshot({ path: `${out}board.png` });
+  await shoot(page, "board");
+
+  await openToday(page);
+  await shoot(page, "today");
+
+  const contacts = new ContactsPage(page);
+  await contacts.open();
+  const drawer = await contacts.openContact("Priya Raman");
+  await contacts.outreachLog("Priya Raman").getByRole("listitem").first().waitFor();
+  await drawer
+    .getByRole("link", { name: /Northwind Robotics/ })
+    .first()
+    .waitFor();
+  await shoot(page, "contacts");
+  await contacts.close("Priya Raman");
+
+  await new InterviewsPage(page).open();
+  await page.getByTestId("interview-row").first().waitFor();
+  await shoot(page, "interviews");
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Analytics" }).click();
+  await page.getByRole("region", { name: "Weekly activity" }).locator("svg").first().waitFor();
+  await shoot(page, "analytics");
+
+  await new DataPage(page).open();
+  await page.getByRole("region", { name: "Calendar feed" }).getByRole("button", { name: "Turn on" }).waitFor();
+  await page.waitForLoadState("networkidle");
+  await shoot(page, "data");
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Board" }).click();
+  await page.getByTestId("card").first().waitFor();
   await page.getByRole("button", { name: "Switch to dark mode" }).click();
-  await page.screenshot({ path: `${out}board-dark.png` });
+  await shoot(page, "board-dark");
   await page.getByRole("link", { name: /^Table/ }).click();
   await page.getByTestId("row").first().waitFor();
-  await page.screenshot({ path: `${out}table-dark.png` });
+  await shoot(page, "table-dark");
+  await openToday(page);
+  await shoot(page, "today-dark");
 } finally {
   await browser.close();
   await loopwise.cleanup();
