@@ -72,6 +72,22 @@ describe.each(testDrivers())("system routes on %s", (kind) => {
     expect(interviews.flatMap((i) => i.interviewers.map((p) => p.name))).toEqual(["Sam Whitfield"]);
   });
 
+  it("POST /api/sample?tz= dates the sample's follow-ups and tasks from the user's own today", async () => {
+    // At NOW (12:00 UTC on 1 March) it is already 2 March in Auckland.
+    expect((await api.call("POST", "/api/sample?tz=Pacific/Auckland")).status).toBe(201);
+    const today = (await api.call("GET", "/api/today?tz=Pacific/Auckland")).body;
+    expect(today.date).toBe("2025-03-02");
+    const due = today.followUps.map((f: { contactName: string; followUpOn: string }) => [f.contactName, f.followUpOn]);
+    expect(due).toContainEqual(["Marcus Bell", "2025-03-02"]);
+  });
+
+  it("POST /api/sample?tz= refuses a zone that does not exist, naming tz", async () => {
+    const answer = await api.call("POST", "/api/sample?tz=Mars/Olympus");
+    expect(answer.status).toBe(400);
+    expect(Object.keys(answer.body.error.fields)).toEqual(["tz"]);
+    expect((await api.call("GET", "/api/applications?archived=include")).body.total).toBe(0);
+  });
+
   it("POST /api/sample a second time is a 409 and adds nothing", async () => {
     expect((await api.call("POST", "/api/sample")).status).toBe(201);
     const again = await api.call("POST", "/api/sample");

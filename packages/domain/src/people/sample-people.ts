@@ -1,6 +1,7 @@
 import type { ContactInput, ContactRole, OutreachInput, ReferralStatus } from "./contacts.js";
 import type { InterviewInput } from "./interviews.js";
 import type { TaskInput } from "./tasks.js";
+import { addDaysToDate, calendarDateIn } from "../time-zones.js";
 
 /**
  * The people around the sample search: who referred, who recruits, who interviews, and what is due.
@@ -27,7 +28,6 @@ export interface SamplePeople {
 }
 
 const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
 
 // Invented people at the sample's invented companies; any likeness is accidental.
 // prettier-ignore
@@ -42,9 +42,13 @@ const CONTACTS: SamplePeople["contacts"] = [
   { key: "ruth", name: "Ruth Adeyemi", title: "Career coach", companyName: null, email: "ruth@coaching.example", howWeMet: "Alumni network", notes: "Mock interviews every other Friday." },
 ];
 
-/** The people, links, outreach, interviews and tasks of the sample search, dated around `now`. */
-export function samplePeople(now: Date): SamplePeople {
-  const day = (offset: number) => new Date(now.getTime() + offset * DAY_MS).toISOString().slice(0, 10);
+/**
+ * The people, links, outreach, interviews and tasks of the sample search, dated around `now`; the
+ * dates count from the user's today in `timeZone`.
+ */
+export function samplePeople(now: Date, timeZone = "UTC"): SamplePeople {
+  const today = calendarDateIn(now, timeZone);
+  const day = (offset: number) => addDaysToDate(today, offset);
   // Interviews start on the half hour, so the agenda reads like a real one.
   const halfHour = Math.ceil(now.getTime() / (HOUR_MS / 2)) * (HOUR_MS / 2);
   const at = (hoursFromNow: number) => new Date(halfHour + hoursFromNow * HOUR_MS).toISOString();
@@ -139,7 +143,6 @@ export function samplePeople(now: Date): SamplePeople {
         interviewerKeys: [],
         input: {
           kind: "onsite_loop",
-          title: "Onsite loop",
           timeZone: "America/New_York",
           location: "Ironbark office, 1200 K St, Washington DC",
           ...slot(6 * 24, 5 * 60),

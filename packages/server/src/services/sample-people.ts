@@ -17,8 +17,8 @@ export interface SampleIds {
 }
 
 /** Writes the people, outreach, interviews and tasks of the sample search, in the caller's transaction. */
-export async function loadSamplePeople(tx: Db, userId: UserId, ids: SampleIds, now: Date) {
-  const sample = samplePeople(now);
+export async function loadSamplePeople(tx: Db, userId: UserId, ids: SampleIds, now: Date, timeZone: string) {
+  const sample = samplePeople(now, timeZone);
   const at = now.toISOString();
   const lookup = <T>(map: ReadonlyMap<string, T>, key: string): T => {
     const found = map.get(key);

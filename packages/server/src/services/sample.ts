@@ -19,7 +19,7 @@ import {
 import { loadSamplePeople } from "./sample-people.js";
 
 /** Loads the sample search and the people around it into an account with no applications yet, all or nothing. */
-export async function loadSample(db: Db, userId: UserId, now: Date, random: () => number) {
+export async function loadSample(db: Db, userId: UserId, now: Date, random: () => number, timeZone = "UTC") {
   const sample = sampleSearch(now, random);
   const at = now.toISOString();
   const loaded = await db.transaction(async (tx) => {
@@ -55,7 +55,13 @@ export async function loadSample(db: Db, userId: UserId, now: Date, random: () =
         );
       }
     }
-    const people = await loadSamplePeople(tx, userId, { companies: companyIds, applications: applicationIds }, now);
+    const people = await loadSamplePeople(
+      tx,
+      userId,
+      { companies: companyIds, applications: applicationIds },
+      now,
+      timeZone,
+    );
     return { companies: sample.companies.length, applications: sample.applications.length, ...people };
   });
   await refreshStatistics(db);

@@ -70,5 +70,5 @@ export async function moveApplication(id: string, move: MoveInput): Promise<Appl
 }
 
 export function loadSampleSearch(): Promise<{ companies: number; applications: number }> {
-  return unwrap(api.sample.$post());
+  return unwrap(api.sample.$post({ query: { tz: Intl.DateTimeFormat().resolvedOptions().timeZone } }));
 }

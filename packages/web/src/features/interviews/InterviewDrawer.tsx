@@ -28,47 +28,49 @@ export function InterviewDrawer({ id, tab, onTabChange, onOpen, onClose }: Props
 
   return (
     <>
-      <Drawer
+      <Drawer.Root
         opened={Boolean(id)}
         onClose={close}
         closeOnEscape={onTop}
         position="right"
         size={600}
-        padding={0}
-        withCloseButton={false}
         transitionProps={{ duration: 150 }}
-        aria-label="Interview"
       >
-        {interview.data ? (
-          <InterviewDetail
-            key={interview.data.id}
-            interview={interview.data}
-            tab={tab}
-            onTabChange={onTabChange}
-            onOpen={(next, nextTab) => guarded(() => onOpen(next, nextTab))()}
-            onClose={close}
-            onDeleted={onClose}
-            onDirtyChange={(value) => (dirty.current = value)}
-          />
-        ) : interview.isError ? (
-          <Center h="70vh">
-            <Stack align="center" gap="xs">
-              <Text fw={600}>
-                {isApiError(interview.error) && interview.error.status === 404
-                  ? "This interview no longer exists."
-                  : interview.error.message}
-              </Text>
-              <Button variant="light" onClick={onClose}>
-                Close
-              </Button>
-            </Stack>
-          </Center>
-        ) : (
-          <Center h="70vh">
-            <Loader type="dots" aria-label="Loading the interview" />
-          </Center>
-        )}
-      </Drawer>
+        <Drawer.Overlay />
+        <Drawer.Content aria-label={interview.data ? `Interview at ${interview.data.companyName}` : "Interview"}>
+          <Drawer.Body p={0}>
+            {interview.data ? (
+              <InterviewDetail
+                key={interview.data.id}
+                interview={interview.data}
+                tab={tab}
+                onTabChange={onTabChange}
+                onOpen={(next, nextTab) => guarded(() => onOpen(next, nextTab))()}
+                onClose={close}
+                onDeleted={onClose}
+                onDirtyChange={(value) => (dirty.current = value)}
+              />
+            ) : interview.isError ? (
+              <Center h="70vh">
+                <Stack align="center" gap="xs">
+                  <Text fw={600}>
+                    {isApiError(interview.error) && interview.error.status === 404
+                      ? "This interview no longer exists."
+                      : interview.error.message}
+                  </Text>
+                  <Button variant="light" onClick={onClose}>
+                    Close
+                  </Button>
+                </Stack>
+              </Center>
+            ) : (
+              <Center h="70vh">
+                <Loader type="dots" aria-label="Loading the interview" />
+              </Center>
+            )}
+          </Drawer.Body>
+        </Drawer.Content>
+      </Drawer.Root>
       <ConfirmDialog
         opened={pending !== null}
         title="Discard your changes?"

@@ -62,7 +62,14 @@ export function InterviewNotesPanel({ interview, onDirtyChange }: Props) {
         <Group align="flex-start" gap="xl">
           <Input.Wrapper label="How did it go?" description="Your own rating" error={errors.selfRating}>
             <Group gap="xs" mt={6}>
-              <Rating value={rating} onChange={setRating} size="lg" aria-label="Self-rating, 1 to 5" />
+              <Rating
+                value={rating}
+                onChange={setRating}
+                size="lg"
+                role="radiogroup"
+                aria-label="Self-rating, 1 to 5"
+                getSymbolLabel={(value) => `${value} of 5`}
+              />
               {rating > 0 && (
                 <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setRating(0)}>
                   Clear
@@ -77,6 +84,7 @@ export function InterviewNotesPanel({ interview, onDirtyChange }: Props) {
               value={outcome}
               onChange={(value) => setOutcome(value as InterviewOutcome)}
               size="xs"
+              aria-label="Outcome"
             />
           </Input.Wrapper>
         </Group>

@@ -4,6 +4,7 @@ import { IconNotes } from "@tabler/icons-react";
 import type { Interview } from "@loopwise/domain";
 import { useEffect, useState } from "react";
 import { useInterviews } from "../../api/interviews";
+import { DISMISS } from "../../components/notify";
 import { useOpenInterviewNotes } from "./interview-search";
 import { parseReminded, remember, REMINDER_PROMPT, reminderQuestion, remindersDue } from "./notes-reminder";
 
@@ -55,6 +56,7 @@ function remind(interview: Interview, openNotes: (id: string) => void) {
     color: "orange",
     icon: <IconNotes size={18} />,
     autoClose: false,
+    closeButtonProps: DISMISS,
     message: (
       <>
         <Text fz="sm">{REMINDER_PROMPT}</Text>

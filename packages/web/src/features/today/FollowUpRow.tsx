@@ -42,6 +42,7 @@ export function FollowUpRow({ followUp }: { followUp: FollowUpDue }) {
         leftSection={<IconCheck size={14} />}
         loading={done.isPending}
         onClick={markDone}
+        style={{ flexShrink: 0 }}
         aria-label={`Followed up with ${followUp.contactName}: done`}
       >
         Done

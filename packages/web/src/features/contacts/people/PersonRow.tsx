@@ -1,5 +1,5 @@
-import { ActionIcon, Anchor, Group, Select, Text, Tooltip } from "@mantine/core";
-import { IconUnlink } from "@tabler/icons-react";
+import { ActionIcon, Anchor, Group, Loader, Select, Text, Tooltip } from "@mantine/core";
+import { IconCheck, IconUnlink } from "@tabler/icons-react";
 import {
   CONTACT_ROLE_LABELS,
   REFERRAL_STATUSES,
@@ -76,6 +76,15 @@ export function PersonRow({ applicationId, link }: { applicationId: string; link
             }
             comboboxProps={{ withinPortal: true }}
           />
+        )}
+        {setStatus.isPending ? (
+          <Loader size={12} aria-label="Saving the referral status" />
+        ) : (
+          setStatus.isSuccess && (
+            <Tooltip label="Saved">
+              <IconCheck size={14} color="var(--mantine-color-teal-6)" aria-label="Referral status saved" />
+            </Tooltip>
+          )
         )}
       </Group>
       <ConfirmDialog
