@@ -66,9 +66,64 @@ describe("parseCommand", () => {
   });
 
   it("reads import, restore and backup", () => {
-    expect(parseCommand(["import", "x.json"])).toEqual({ kind: "import", file: "x.json" });
+    expect(parseCommand(["import", "x.json"])).toEqual({
+      kind: "import",
+      file: "x.json",
+      dryRun: false,
+      dateOrder: undefined,
+      statuses: {},
+    });
     expect(parseCommand(["restore", "b.json.gz"])).toEqual({ kind: "restore", file: "b.json.gz" });
     expect(parseCommand(["backup"])).toEqual({ kind: "backup" });
+  });
+
+  it("reads import's CSV options: --dry-run, --date-order and repeated --status", () => {
+    expect(
+      parseCommand([
+        "import",
+        "apps.csv",
+        "--dry-run",
+        "--date-order",
+        "dmy",
+        "--status",
+        "Phone call=recruiter_screen",
+        "--status=Ghosted = no_response",
+        "--status",
+        "a=b=applied",
+      ]),
+    ).toEqual({
+      kind: "import",
+      file: "apps.csv",
+      dryRun: true,
+      dateOrder: "dmy",
+      statuses: { "Phone call": "recruiter_screen", Ghosted: "no_response", "a=b": "applied" },
+    });
+    expect(parseCommand(["import", "--date-order=mdy", "apps.csv"])).toMatchObject({ dateOrder: "mdy" });
+    // A status is data, never a property of the object that carries it.
+    const odd = parseCommand(["import", "a.csv", "--status", "__proto__=applied"]) as { statuses: object };
+    expect(Object.entries(odd.statuses)).toEqual([["__proto__", "applied"]]);
+    // The same status twice with the same stage is no contradiction.
+    expect(parseCommand(["import", "a.csv", "--status", "X=offer", "--status", "X=offer"])).toMatchObject({
+      statuses: { X: "offer" },
+    });
+  });
+
+  it.each([
+    [
+      ["import", "a.csv", "--date-order", "ymd"],
+      /--date-order must be mdy \(month first\) or dmy \(day first\): got "ymd"/,
+    ],
+    [["import", "a.csv", "--date-order"], /date-order/],
+    [["import", "a.csv", "--status", "Phone call"], /--status must be STATUS=STAGE.*got "Phone call"/],
+    [["import", "a.csv", "--status", "=applied"], /--status must be STATUS=STAGE/],
+    [["import", "a.csv", "--status", "Phone call=phone_screen"], /the stage must be one of interested, applied,/],
+    [["import", "a.csv", "--status", "X=offer", "--status", "X=rejected"], /gives "X" two stages: offer and rejected/],
+    [["import", "a.csv", "--dry-run=yes"], /dry-run/],
+    [["restore", "b.json", "--dry-run"], /--dry-run is not an option of restore/],
+    [["export", "--status", "a=applied"], /--status is not an option of export/],
+  ])("refuses import option %j", (argv, message) => {
+    expect(() => parseCommand(argv)).toThrow(UsageError);
+    expect(() => parseCommand(argv)).toThrow(message);
   });
 
   it.each([

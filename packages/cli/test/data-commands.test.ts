@@ -1,55 +1,13 @@
-import { execFile } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { createRequire } from "node:module";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { promisify } from "node:util";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { content, ID, sampleDocument } from "../../server/test/data-transfer-sample.js";
-import { parseCommand, type DataCommand } from "../src/args.js";
-import { runDataCommand } from "../src/commands/run.js";
-import type { Config } from "../src/config.js";
 import { DataFolderBusy } from "../src/data-lock.js";
 import { readServerFile, writeServerFile } from "../src/server-file.js";
 import { startLoopwise, type Running } from "../src/start.js";
+import { cli, run } from "./cli-run.js";
 import { testHomes } from "./cli-homes.js";
-
-const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
-const MAIN = join(ROOT, "packages/cli/src/main.ts");
-/** tsx by path: the commands run in the data folder, where `--import tsx` would not resolve. */
-const TSX = pathToFileURL(createRequire(join(ROOT, "package.json")).resolve("tsx")).href;
-const NOW = new Date("2025-03-01T12:00:00.000Z");
-
-/** Runs a data command in this process, as `loopwise <argv>` would, and collects what it prints. */
-async function run(config: Config, ...argv: string[]) {
-  const lines: string[] = [];
-  const stdout: Uint8Array[] = [];
-  const command = parseCommand(argv) as DataCommand;
-  await runDataCommand(command, config, {
-    print: (line) => lines.push(line),
-    writeStdout: (data) => stdout.push(data),
-    now: () => NOW,
-  });
-  return { printed: lines.join("\n"), stdout: Buffer.concat(stdout).toString("utf8") };
-}
-
-/** The real `loopwise` from source, in its own process. */
-async function cli(config: Config, cwd: string, ...args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOOPWISE_HOME: config.home };
-  delete env.PORT;
-  delete env.DATABASE_URL;
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", TSX, MAIN, ...args], {
-      cwd,
-      env,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, "utf8"));
 
@@ -135,8 +93,9 @@ describe("data commands on a data folder no server holds", () => {
       /Could not restore .* \(your data is unchanged\):.*applications\.0\.companyId must be the id of a company/,
     );
     await expect(run(config, "import", join(config.home, "missing.json"))).rejects.toThrow(/Cannot read/);
+    // It starts as JSON does, so it is a broken export rather than a CSV file.
     const notJson = join(config.home, "not.json");
-    writeFileSync(notJson, "name,role\nAcme,Engineer\n");
+    writeFileSync(notJson, '{"format": "loopwise", "companies": [');
     await expect(run(config, "import", notJson)).rejects.toThrow(/Could not import/);
     const out = join(config.home, "after.json");
     await run(config, "export", "--out", out);

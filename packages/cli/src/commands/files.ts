@@ -7,9 +7,9 @@ import { CommandError } from "../connection.js";
 
 const gunzipped = promisify(gunzip);
 
-/** An export or a backup as JSON text: plain (.json) or gzipped (.json.gz, told by its first bytes). */
-export async function readExportFile(path: string): Promise<string> {
-  let bytes: Buffer;
+/** A file's bytes, unpacked when gzipped (told by its first bytes, not its name). */
+export async function readInputFile(path: string): Promise<Buffer<ArrayBuffer>> {
+  let bytes: Buffer<ArrayBuffer>;
   try {
     bytes = await readFile(path);
   } catch (error) {
@@ -20,7 +20,28 @@ export async function readExportFile(path: string): Promise<string> {
       throw new CommandError(`${path} looks gzipped but cannot be unpacked: ${error.message}`);
     });
   }
+  return bytes;
+}
+
+/** An export or a backup as JSON text: plain (.json) or gzipped (.json.gz). */
+export async function readExportFile(path: string): Promise<string> {
+  return exportText(await readInputFile(path));
+}
+
+export function exportText(bytes: Buffer): string {
   return bytes.toString("utf8").replace(/^\uFEFF/, "");
+}
+
+/**
+ * A CSV (or TSV) file rather than a Loopwise export: so named, or not starting as JSON does
+ * (after a byte-order mark and white space). A broken export still starts with "{" and goes on
+ * to the JSON import, which says what is wrong with it.
+ */
+export function isCsvFile(path: string, bytes: Uint8Array): boolean {
+  if (/\.(csv|tsv)$/i.test(path)) return true;
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i]!)) i++;
+  return bytes[i] !== 0x7b && bytes[i] !== 0x5b; // "{" or "["
 }
 
 /** Refuses to overwrite a file unless forced; checked before any work, and again when writing. */

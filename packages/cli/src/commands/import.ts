@@ -1,13 +1,29 @@
-import type { DataCommand } from "../args.js";
+import { UsageError, type DataCommand } from "../args.js";
 import { failure, type Connection } from "../connection.js";
-import { readExportFile } from "./files.js";
+import { exportText, isCsvFile, readInputFile } from "./files.js";
 import { describeCounts, type Io } from "./output.js";
 
 type Counts = Record<string, number>;
 
-/** Reads the file before connecting, so a missing or unreadable one fails at once. */
-export async function prepareDocument(command: Extract<DataCommand, { kind: "import" | "restore" }>): Promise<string> {
-  return readExportFile(command.file);
+export type ImportSource = { kind: "json"; text: string } | { kind: "csv"; bytes: Uint8Array<ArrayBuffer> };
+
+/**
+ * Reads the file before connecting, so a missing or unreadable one fails at once, and tells a
+ * CSV file from a Loopwise export.
+ */
+export async function readImportSource(command: Extract<DataCommand, { kind: "import" }>): Promise<ImportSource> {
+  const bytes = await readInputFile(command.file);
+  if (isCsvFile(command.file, bytes)) return { kind: "csv", bytes };
+  const csvOnly = [
+    ...(command.dryRun ? ["--dry-run"] : []),
+    ...(command.dateOrder ? ["--date-order"] : []),
+    ...(Object.keys(command.statuses).length > 0 ? ["--status"] : []),
+  ];
+  if (csvOnly.length > 0) {
+    const flags = `${csvOnly.join(" and ")} ${csvOnly.length === 1 ? "is" : "are"}`;
+    throw new UsageError(`${flags} for CSV files; ${command.file} is a Loopwise JSON export`);
+  }
+  return { kind: "json", text: exportText(bytes) };
 }
 
 const post = (connection: Connection, path: string, body: string) =>

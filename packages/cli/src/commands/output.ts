@@ -1,13 +1,19 @@
-/** Where a command writes: lines for the user, and raw bytes for `--out -`. */
+/** Where a command writes: lines for the user, raw bytes for `--out -`, and a passing status. */
 export interface Io {
   print(line: string): void;
   writeStdout(data: Uint8Array): void;
+  /** A status line rewritten in place while work runs ("" clears it); shown on a terminal only. */
+  progress(text: string): void;
   now(): Date;
 }
 
 export const processIo: Io = {
   print: (line) => console.log(line),
   writeStdout: (data) => process.stdout.write(data),
+  // \r and "erase line": the next status, or the next printed line, starts on a clean line.
+  progress: (text) => {
+    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[2K${text}`);
+  },
   now: () => new Date(),
 };
 

@@ -1,11 +1,15 @@
 import type { Clock } from "@loopwise/server";
 import type { DataCommand } from "../args.js";
 import type { Config } from "../config.js";
-import { connect } from "../connection.js";
+import { connect, type Connection } from "../connection.js";
 import { runBackup } from "./backup.js";
 import { prepareExport, runExport } from "./export.js";
-import { prepareDocument, runImport, runRestore } from "./import.js";
+import { readExportFile } from "./files.js";
+import { runCsvImport } from "./import-csv.js";
+import { readImportSource, runImport, runRestore } from "./import.js";
 import { processIo, type Io } from "./output.js";
+
+type Work = (connection: Connection) => Promise<void>;
 
 /**
  * export, import, backup and restore: check what can be checked locally first (the file to read,
@@ -17,21 +21,32 @@ export async function runDataCommand(
   io: Io = processIo,
   options: { clock?: Clock } = {},
 ): Promise<void> {
-  if (command.kind === "export") prepareExport(command, io);
-  const body = command.kind === "import" || command.kind === "restore" ? await prepareDocument(command) : "";
+  const work = await prepare(command, io);
   const connection = await connect(config, options);
   try {
-    switch (command.kind) {
-      case "export":
-        return await runExport(command, connection, io);
-      case "import":
-        return await runImport(command.file, body, connection, io);
-      case "restore":
-        return await runRestore(command.file, body, connection, io);
-      case "backup":
-        return await runBackup(connection, io);
-    }
+    await work(connection);
   } finally {
     await connection.close();
+  }
+}
+
+/** The local checks, answering what to do once connected. */
+async function prepare(command: DataCommand, io: Io): Promise<Work> {
+  switch (command.kind) {
+    case "export":
+      prepareExport(command, io);
+      return (connection) => runExport(command, connection, io);
+    case "import": {
+      const source = await readImportSource(command);
+      return source.kind === "csv"
+        ? (connection) => runCsvImport(command.file, source.bytes, command, connection, io)
+        : (connection) => runImport(command.file, source.text, connection, io);
+    }
+    case "restore": {
+      const body = await readExportFile(command.file);
+      return (connection) => runRestore(command.file, body, connection, io);
+    }
+    case "backup":
+      return (connection) => runBackup(connection, io);
   }
 }
