@@ -7,6 +7,7 @@ import {
   sampleSearch,
   seededRandom,
   taskInputSchema,
+  wallClockIn,
 } from "../src/index.js";
 
 const NOW = new Date("2026-03-10T14:07:00.000Z");
@@ -60,9 +61,24 @@ describe("the sample search's people", () => {
     expect(people.tasks.some((t) => t.input.dueOn && t.input.dueOn <= today)).toBe(true);
   });
 
-  it("start interviews on the half hour after now", () => {
+  it("puts interviews on the half hour, in working hours where they happen, today's later today", () => {
     for (const { input } of people.interviews) {
       expect(Date.parse(input.startsAt) % 1_800_000).toBe(0);
+      const hour = Number(wallClockIn(Date.parse(input.startsAt), input.timeZone).time.slice(0, 2));
+      expect(hour).toBeGreaterThanOrEqual(9);
+      expect(hour).toBeLessThan(18);
     }
+    // In Auckland it is already 11 March at NOW (03:07 there): the call is at 10:00 that day.
+    const auckland = samplePeople(NOW, "Pacific/Auckland").interviews.find((i) => i.key === "halcyon-tech")!.input;
+    expect(wallClockIn(Date.parse(auckland.startsAt), "Pacific/Auckland")).toEqual({
+      date: "2026-03-11",
+      time: "10:00",
+    });
+    // In New York it is 10:07: the next half hour an hour on, 11:30.
+    const newYork = samplePeople(NOW, "America/New_York").interviews.find((i) => i.key === "halcyon-tech")!.input;
+    expect(wallClockIn(Date.parse(newYork.startsAt), "America/New_York")).toEqual({
+      date: "2026-03-10",
+      time: "11:30",
+    });
   });
 });

@@ -63,12 +63,16 @@ describe.each(testDrivers())("system routes on %s", (kind) => {
     expect(contacts).toHaveLength(8);
     expect(contacts.find((c) => c.name === "Priya Raman")?.roles).toEqual(["referrer"]);
     const interviews = (await api.call("GET", "/api/interviews")).body.interviews as {
+      id: string;
       kind: string;
       sessionIds: string[];
       interviewers: { name: string }[];
     }[];
     const loop = interviews.find((i) => i.kind === "onsite_loop")!;
     expect(loop.sessionIds).toHaveLength(3);
+    // The loop and its first session start together; the loop is listed first.
+    const order = interviews.map((i) => i.id);
+    expect(order.indexOf(loop.id)).toBeLessThan(order.indexOf(loop.sessionIds[0]!));
     expect(interviews.flatMap((i) => i.interviewers.map((p) => p.name))).toEqual(["Sam Whitfield"]);
   });
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, inArray, lt, lte, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
 import { NotFound, type ApplicationId, type InterviewId, type UserId } from "@loopwise/domain";
 import type { Db } from "../database.js";
 import { applications, contacts, interviewers, interviews } from "../schema.js";
@@ -28,7 +28,13 @@ export async function listInterviews(db: Db, userId: UserId, filter: InterviewFi
     filter.endedBy ? lte(interviews.endsAt, filter.endedBy) : undefined,
     filter.notEndedBy ? gt(interviews.endsAt, filter.notEndedBy) : undefined,
   ];
-  return selectInterviews(db, userId, and(...clauses)).orderBy(asc(interviews.startsAt), asc(interviews.id));
+  // A loop comes before the sessions that start with it.
+  const sessionsLast = sql`${interviews.parentId} is not null`;
+  return selectInterviews(db, userId, and(...clauses)).orderBy(
+    asc(interviews.startsAt),
+    asc(sessionsLast),
+    asc(interviews.id),
+  );
 }
 
 export async function getInterview(db: Db, userId: UserId, id: InterviewId): Promise<InterviewRow> {

@@ -1,7 +1,7 @@
 import type { ContactInput, ContactRole, OutreachInput, ReferralStatus } from "./contacts.js";
 import type { InterviewInput } from "./interviews.js";
 import type { TaskInput } from "./tasks.js";
-import { addDaysToDate, calendarDateIn } from "../time-zones.js";
+import { addDaysToDate, calendarDateIn, instantAt } from "../time-zones.js";
 
 /**
  * The people around the sample search: who referred, who recruits, who interviews, and what is due.
@@ -49,10 +49,19 @@ const CONTACTS: SamplePeople["contacts"] = [
 export function samplePeople(now: Date, timeZone = "UTC"): SamplePeople {
   const today = calendarDateIn(now, timeZone);
   const day = (offset: number) => addDaysToDate(today, offset);
-  // Interviews start on the half hour, so the agenda reads like a real one.
-  const halfHour = Math.ceil(now.getTime() / (HOUR_MS / 2)) * (HOUR_MS / 2);
-  const at = (hoursFromNow: number) => new Date(halfHour + hoursFromNow * HOUR_MS).toISOString();
-  const slot = (start: number, minutes: number) => ({ startsAt: at(start), endsAt: at(start + minutes / 60) });
+  // Interviews fall in working hours where they take place. The video calls are in the user's own
+  // zone: one later today (at 10:00, or the next half hour when that has passed) and one tomorrow.
+  const meeting = (date: string, time: string, zone: string, minutes: number) => {
+    const start = instantAt(date, time, zone).getTime();
+    return { timeZone: zone, ...span(start, minutes) };
+  };
+  const span = (start: number, minutes: number) => ({
+    startsAt: new Date(start).toISOString(),
+    endsAt: new Date(start + minutes * 60_000).toISOString(),
+  });
+  const nextHalfHour = Math.ceil((now.getTime() + HOUR_MS) / (HOUR_MS / 2)) * (HOUR_MS / 2);
+  const laterToday = { timeZone, ...span(Math.max(instantAt(today, "10:00", timeZone).getTime(), nextHalfHour), 60) };
+  const loopDay = day(6);
 
   return {
     contacts: CONTACTS,
@@ -113,8 +122,7 @@ export function samplePeople(now: Date, timeZone = "UTC"): SamplePeople {
         interviewerKeys: [],
         input: {
           kind: "coding",
-          timeZone: "America/New_York",
-          ...slot(3, 60),
+          ...laterToday,
           videoUrl: "https://meet.example/halcyon-coding",
           prepare: "- Hash maps and intervals\n- Talk through the approach **before** coding",
         },
@@ -125,8 +133,7 @@ export function samplePeople(now: Date, timeZone = "UTC"): SamplePeople {
         interviewerKeys: [],
         input: {
           kind: "system_design",
-          timeZone: "America/Chicago",
-          ...slot(26, 60),
+          ...meeting(day(1), "11:00", timeZone, 60),
           videoUrl: "https://meet.example/juniper-design",
           prepare: "Design a routing-tile cache. Estimate tile counts first.",
         },
@@ -135,7 +142,7 @@ export function samplePeople(now: Date, timeZone = "UTC"): SamplePeople {
         key: "saltmarsh-screen",
         companyName: "Saltmarsh Energy",
         interviewerKeys: [],
-        input: { kind: "phone_screen", timeZone: "America/Denver", ...slot(-50, 45) },
+        input: { kind: "phone_screen", ...meeting(day(-2), "14:00", "America/Denver", 45) },
       },
       {
         key: "ironbark-loop",
@@ -143,9 +150,8 @@ export function samplePeople(now: Date, timeZone = "UTC"): SamplePeople {
         interviewerKeys: [],
         input: {
           kind: "onsite_loop",
-          timeZone: "America/New_York",
           location: "Ironbark office, 1200 K St, Washington DC",
-          ...slot(6 * 24, 5 * 60),
+          ...meeting(loopDay, "09:30", "America/New_York", 5 * 60),
         },
       },
       {
@@ -153,21 +159,21 @@ export function samplePeople(now: Date, timeZone = "UTC"): SamplePeople {
         companyName: "Ironbark Security",
         parentKey: "ironbark-loop",
         interviewerKeys: ["sam"],
-        input: { kind: "coding", timeZone: "America/New_York", ...slot(6 * 24, 60) },
+        input: { kind: "coding", ...meeting(loopDay, "09:30", "America/New_York", 60) },
       },
       {
         key: "ironbark-2",
         companyName: "Ironbark Security",
         parentKey: "ironbark-loop",
         interviewerKeys: [],
-        input: { kind: "system_design", timeZone: "America/New_York", ...slot(6 * 24 + 1.5, 60) },
+        input: { kind: "system_design", ...meeting(loopDay, "11:00", "America/New_York", 60) },
       },
       {
         key: "ironbark-3",
         companyName: "Ironbark Security",
         parentKey: "ironbark-loop",
         interviewerKeys: [],
-        input: { kind: "behavioral", timeZone: "America/New_York", ...slot(6 * 24 + 3.5, 45) },
+        input: { kind: "behavioral", ...meeting(loopDay, "13:30", "America/New_York", 45) },
       },
       {
         key: "northwind-hm",
@@ -175,8 +181,7 @@ export function samplePeople(now: Date, timeZone = "UTC"): SamplePeople {
         interviewerKeys: [],
         input: {
           kind: "hiring_manager",
-          timeZone: "America/Los_Angeles",
-          ...slot(-9 * 24, 45),
+          ...meeting(day(-9), "11:00", "America/Los_Angeles", 45),
           notes: "Team owns the motion planner. Asked about on-call: one week in six.",
           selfRating: 4,
           outcome: "passed",
