@@ -30,7 +30,7 @@ if (selected.length === 0) {
 function run(name) {
   return new Promise((resolve) => {
     console.error(`bench: ${name}`);
-    const child = spawn(process.execPath, ["--import", "tsx", join(benchDir, name, "index.ts")], {
+    const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", join(benchDir, name, "index.ts")], {
       cwd: root,
       stdio: ["ignore", "pipe", "inherit"],
     });
