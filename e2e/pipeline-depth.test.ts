@@ -1,3 +1,4 @@
+import { wallClockIn } from "@loopwise/domain";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BoardPage } from "./pages/board-page.js";
@@ -16,27 +17,10 @@ const ROLE = "Backend Engineer";
 const APPLICATION = `${COMPANY} — ${ROLE}`;
 const PERSON = "Dana Okafor";
 
-interface WallClock {
-  date: string;
-  hour: number;
-  minute: number;
-}
-
-function wallClock(at: number, zone: string): WallClock {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
-      timeZone: zone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour), minute: Number(parts.minute) };
+/** The wall clock in a zone, from the domain's own zone arithmetic. */
+function wallClock(at: number, zone: string) {
+  const { date, time } = wallClockIn(at, zone);
+  return { date, hour: Number(time.slice(0, 2)), minute: Number(time.slice(3, 5)) };
 }
 
 /**
