@@ -1,37 +1,17 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import type { ExportDocument } from "@loopwise/domain";
 import { afterEach, describe, expect, it } from "vitest";
+import { emptyDocument, tempBackupFolders } from "../../../test-support/backups.js";
 import { backupFolder, backupName, BACKUPS_KEPT } from "../src/backup-folder.js";
 import { scheduleBackups } from "../src/backup-schedule.js";
 
-const document = (n: number): ExportDocument => ({
-  format: "loopwise",
-  version: 1,
-  exportedAt: new Date(Date.UTC(2025, 0, n)).toISOString(),
-  companies: [],
-  applications: [],
-  stageHistory: [],
-  contacts: [],
-  applicationContacts: [],
-  outreach: [],
-  interviews: [],
-  interviewers: [],
-  tasks: [],
-});
+const document = (n: number) => emptyDocument(new Date(Date.UTC(2025, 0, n)).toISOString());
 
 describe("the backup folder", () => {
-  const folders: string[] = [];
-  const newFolder = () => {
-    const root = mkdtempSync(join(tmpdir(), "loopwise-backups-"));
-    folders.push(root);
-    return join(root, "backups");
-  };
-  afterEach(() => {
-    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-  });
+  const folders = tempBackupFolders();
+  const newFolder = folders.create;
+  afterEach(() => folders.removeAll());
 
   it("writes the export document gzipped, named by its UTC time, and lists it", async () => {
     const folder = backupFolder(newFolder());

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
+import { emptyTables } from "../../../test-support/backups.js";
 import { content, ID, sampleDocument } from "../../server/test/data-transfer-sample.js";
 import { DataFolderBusy } from "../src/data-lock.js";
 import { readServerFile, writeServerFile } from "../src/server-file.js";
@@ -180,17 +181,3 @@ describe("data commands beside a running Loopwise", () => {
     expect(existsSync(join(config.home, "server.json"))).toBe(false);
   });
 });
-
-function emptyTables() {
-  return {
-    companies: [],
-    applications: [],
-    stageHistory: [],
-    contacts: [],
-    applicationContacts: [],
-    outreach: [],
-    interviews: [],
-    interviewers: [],
-    tasks: [],
-  };
-}

@@ -1,33 +1,10 @@
 import { listCompanies } from "@loopwise/db";
 import { testDrivers } from "@loopwise/db/testing";
-import type { ExportDocument } from "@loopwise/domain";
-import type { AppDeps } from "@loopwise/server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { emptyDocument, memoryBackups } from "../../../test-support/backups.js";
 import { addCompany, freshUser } from "../../../test-support/db-fixtures.js";
 import { apiSuite, NOW } from "../../../test-support/server-harness.js";
 import { content, ID, sampleDocument, wipeAllData } from "./data-transfer-sample.js";
-
-type BackupStore = NonNullable<AppDeps["backups"]>;
-
-/** A backup folder in memory: what the app asked to keep, and when. */
-function memoryBackups() {
-  const written: { document: ExportDocument; at: string }[] = [];
-  const store: BackupStore = {
-    folder: "/home/someone/.loopwise/backups",
-    keep: 14,
-    async list() {
-      return written
-        .map(({ at }, i) => ({ name: `backup-${i}.json.gz`, path: `/b/backup-${i}.json.gz`, bytes: 10, createdAt: at }))
-        .reverse();
-    },
-    async write(document, at) {
-      written.push({ document: structuredClone(document), at: at.toISOString() });
-      const i = written.length - 1;
-      return { name: `backup-${i}.json.gz`, path: `/b/backup-${i}.json.gz`, bytes: 10, createdAt: at.toISOString() };
-    },
-  };
-  return { store, written };
-}
 
 describe.each(testDrivers())("restore and backups on %s", (kind) => {
   const backups = memoryBackups();
@@ -69,9 +46,9 @@ describe.each(testDrivers())("restore and backups on %s", (kind) => {
     const other = await freshUser(suite.database().db);
     await addCompany(suite.database().db, other, "Theirs");
     await ownData();
-    const res = await api.call("POST", "/api/restore", emptyDocument());
+    const res = await api.call("POST", "/api/restore", emptyDocument(NOW));
     expect(res.status).toBe(200);
-    expect(content(await exported())).toEqual(content(emptyDocument()));
+    expect(content(await exported())).toEqual(content(emptyDocument(NOW)));
     expect((await listCompanies(suite.database().db, other)).map((c) => c.name)).toEqual(["Theirs"]);
   });
 
@@ -156,25 +133,8 @@ describe.each(testDrivers())("backups without a backup folder on %s", (kind) => 
     const res = await api.call("POST", "/api/backups");
     expect(res.status).toBe(409);
     expect(res.body.error.message).toMatch(/pg_dump/);
-    const restored = await api.call("POST", "/api/restore", emptyDocument());
+    const restored = await api.call("POST", "/api/restore", emptyDocument(NOW));
     expect(restored.status).toBe(200);
     expect(restored.body.backup).toBeNull();
   });
 });
-
-function emptyDocument(): ExportDocument {
-  return {
-    format: "loopwise",
-    version: 1,
-    exportedAt: NOW,
-    companies: [],
-    applications: [],
-    stageHistory: [],
-    contacts: [],
-    applicationContacts: [],
-    outreach: [],
-    interviews: [],
-    interviewers: [],
-    tasks: [],
-  };
-}

@@ -1,7 +1,8 @@
 import { freshUser } from "../../../test-support/db-fixtures.js";
 import { testDrivers } from "@loopwise/db/testing";
-import type { ExportDocument, UserId } from "@loopwise/domain";
+import type { UserId } from "@loopwise/domain";
 import { afterEach, describe, expect, it } from "vitest";
+import { emptyDocument } from "../../../test-support/backups.js";
 import { apiSuite, NOW } from "../../../test-support/server-harness.js";
 import { content, ID, sampleDocument, wipeAllData } from "./data-transfer-sample.js";
 
@@ -29,20 +30,7 @@ describe.each(testDrivers())("export and JSON import on %s", (kind) => {
     const res = await api.call("GET", "/api/export");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="loopwise-export-2025-03-01.json"');
-    expect(res.body).toEqual({
-      format: "loopwise",
-      version: 1,
-      exportedAt: NOW,
-      companies: [],
-      applications: [],
-      stageHistory: [],
-      contacts: [],
-      applicationContacts: [],
-      outreach: [],
-      interviews: [],
-      interviewers: [],
-      tasks: [],
-    });
+    expect(res.body).toEqual(emptyDocument(NOW));
   });
 
   it("exports what the API wrote, every column, money in minor units", async () => {
@@ -171,7 +159,7 @@ describe.each(testDrivers())("export and JSON import on %s", (kind) => {
     await api.call("POST", "/api/import/json", sampleDocument());
     const other = await freshUser(suite.database().db);
     const theirs = await as(other, exported);
-    expect(content(theirs)).toEqual(content(emptyDocument()));
+    expect(content(theirs)).toEqual(content(emptyDocument(NOW)));
   });
 
   it.each<[string, (doc: Record<string, unknown>) => unknown, string, RegExp]>([
@@ -239,7 +227,7 @@ describe.each(testDrivers())("export and JSON import on %s", (kind) => {
     expect(res.body.error.code).toBe("invalid");
     expect(res.body.error.fields[field]).toMatch(message);
     expect(res.body.error.message).toMatch(/nothing was written/);
-    expect(content(await exported())).toEqual(content(emptyDocument()));
+    expect(content(await exported())).toEqual(content(emptyDocument(NOW)));
   });
 
   it("refuses a body that is not JSON, or too large, with a 4xx", async () => {
@@ -282,20 +270,3 @@ describe.each(testDrivers())("export and JSON import on %s", (kind) => {
     }
   }
 });
-
-function emptyDocument(): ExportDocument {
-  return {
-    format: "loopwise",
-    version: 1,
-    exportedAt: NOW,
-    companies: [],
-    applications: [],
-    stageHistory: [],
-    contacts: [],
-    applicationContacts: [],
-    outreach: [],
-    interviews: [],
-    interviewers: [],
-    tasks: [],
-  };
-}

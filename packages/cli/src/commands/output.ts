@@ -17,28 +17,8 @@ export const processIo: Io = {
   now: () => new Date(),
 };
 
-const NAMES: Record<string, [string, string]> = {
-  companies: ["company", "companies"],
-  applications: ["application", "applications"],
-  stageHistory: ["stage change", "stage changes"],
-  contacts: ["contact", "contacts"],
-  applicationContacts: ["contact link", "contact links"],
-  outreach: ["outreach entry", "outreach entries"],
-  interviews: ["interview", "interviews"],
-  interviewers: ["interviewer", "interviewers"],
-  tasks: ["task", "tasks"],
-};
-
-/** "2 companies, 1 application": the tables with rows, in the document's order. */
-export function describeCounts(counts: Record<string, number>): string {
-  const parts = Object.entries(counts)
-    .filter(([, n]) => n > 0)
-    .map(([table, n]) => {
-      const [one, many] = NAMES[table] ?? [table, table];
-      return `${n} ${n === 1 ? one : many}`;
-    });
-  return parts.length ? parts.join(", ") : "nothing";
-}
+/** "2 companies, 1 application": the counts the server answers, in the document's order. */
+export { describeTableCounts as describeCounts } from "@loopwise/domain";
 
 export function describeBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;

@@ -4,6 +4,13 @@ import { EXPORT_URLS } from "../../api/data-transfer";
 import { JsonImport } from "./JsonImport";
 import { SectionHeader } from "./SectionHeader";
 
+const DOWNLOADS = [
+  { href: EXPORT_URLS.json, label: "Everything (JSON)", Icon: IconBraces, variant: "filled" },
+  { href: EXPORT_URLS.applicationsCsv, label: "Applications (CSV)", Icon: IconFileSpreadsheet, variant: "default" },
+  { href: EXPORT_URLS.contactsCsv, label: "Contacts (CSV)", Icon: IconFileSpreadsheet, variant: "default" },
+  { href: EXPORT_URLS.contactsVcard, label: "Contacts (vCard)", Icon: IconAddressBook, variant: "default" },
+] as const;
+
 /** Downloads in open formats, and the import of Loopwise's own JSON export. */
 export function ExportSection() {
   return (
@@ -14,36 +21,11 @@ export function ExportSection() {
           contacts for a spreadsheet or an address book.
         </SectionHeader>
         <Group gap="sm">
-          <Button component="a" href={EXPORT_URLS.json} download leftSection={<IconBraces size={16} />}>
-            Everything (JSON)
-          </Button>
-          <Button
-            component="a"
-            href={EXPORT_URLS.applicationsCsv}
-            download
-            variant="default"
-            leftSection={<IconFileSpreadsheet size={16} />}
-          >
-            Applications (CSV)
-          </Button>
-          <Button
-            component="a"
-            href={EXPORT_URLS.contactsCsv}
-            download
-            variant="default"
-            leftSection={<IconFileSpreadsheet size={16} />}
-          >
-            Contacts (CSV)
-          </Button>
-          <Button
-            component="a"
-            href={EXPORT_URLS.contactsVcard}
-            download
-            variant="default"
-            leftSection={<IconAddressBook size={16} />}
-          >
-            Contacts (vCard)
-          </Button>
+          {DOWNLOADS.map(({ href, label, Icon, variant }) => (
+            <Button key={href} component="a" href={href} download variant={variant} leftSection={<Icon size={16} />}>
+              {label}
+            </Button>
+          ))}
         </Group>
         <Text c="dimmed" fz="xs">
           In the CSV files, a text cell that starts with =, +, -, @ or a tab begins with an apostrophe, so a spreadsheet

@@ -1,16 +1,6 @@
 import { EXPORT_TABLES, type ExportTable, type TableCounts } from "@loopwise/domain";
 
-const NAMES: Record<ExportTable, [string, string]> = {
-  companies: ["company", "companies"],
-  applications: ["application", "applications"],
-  stageHistory: ["stage change", "stage changes"],
-  contacts: ["contact", "contacts"],
-  applicationContacts: ["contact link", "contact links"],
-  outreach: ["outreach entry", "outreach entries"],
-  interviews: ["interview", "interviews"],
-  interviewers: ["interviewer", "interviewers"],
-  tasks: ["task", "tasks"],
-};
+export { describeTableCounts as describeCounts } from "@loopwise/domain";
 
 export const TABLE_LABELS: Record<ExportTable, string> = {
   companies: "Companies",
@@ -23,15 +13,6 @@ export const TABLE_LABELS: Record<ExportTable, string> = {
   interviewers: "Interviewers",
   tasks: "Tasks",
 };
-
-/** "2 companies, 1 application": the tables with rows, in the export's order. */
-export function describeCounts(counts: TableCounts): string {
-  const parts = EXPORT_TABLES.filter((table) => counts[table] > 0).map((table) => {
-    const [one, many] = NAMES[table];
-    return `${counts[table]} ${counts[table] === 1 ? one : many}`;
-  });
-  return parts.length ? parts.join(", ") : "nothing";
-}
 
 export function total(counts: TableCounts): number {
   return EXPORT_TABLES.reduce((sum, table) => sum + counts[table], 0);

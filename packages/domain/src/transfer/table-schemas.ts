@@ -1,0 +1,164 @@
+import { z } from "zod";
+import { idSchema, tierSchema } from "../fields.js";
+import { CONTACT_ROLES, OUTREACH_CHANNELS, REFERRAL_STATUSES } from "../people/contacts.js";
+import { INTERVIEW_KINDS, INTERVIEW_OUTCOMES } from "../people/interviews.js";
+import { currencySchema, REMOTE_POLICIES, SOURCES, stageSchema } from "../pipeline/schemas.js";
+import { compareInstants } from "./compare-instants.js";
+import { day, instant, minorUnits, notes, rating, required, stamps, text, timeZone, url } from "./document-fields.js";
+
+/** One schema per table of the export document: a row as stored, ids and timestamps included. */
+
+const companySchema = z.strictObject({
+  id: idSchema,
+  name: required(200),
+  website: url,
+  tier: tierSchema.nullable(),
+  notes,
+  ...stamps,
+});
+
+const applicationSchema = z
+  .strictObject({
+    id: idSchema,
+    companyId: idSchema,
+    roleTitle: required(200),
+    level: text(80).nullable(),
+    location: text(200).nullable(),
+    remotePolicy: z.enum(REMOTE_POLICIES).nullable(),
+    source: z.enum(SOURCES).nullable(),
+    postingUrl: url,
+    /** Money as stored: integer minor units of salaryCurrency. */
+    salaryMinMinor: minorUnits.nullable(),
+    salaryMaxMinor: minorUnits.nullable(),
+    salaryCurrency: currencySchema.nullable(),
+    desirability: rating.nullable(),
+    tags: z.array(required(40), { error: "must be a list of tags" }).max(30, { error: "at most 30 tags" }),
+    appliedOn: day.nullable(),
+    nextAction: text(500).nullable(),
+    nextActionDue: day.nullable(),
+    offerDeadline: day.nullable(),
+    notes,
+    stage: stageSchema,
+    stageEnteredAt: instant,
+    position: required(1_000),
+    archived: z.boolean(),
+    ...stamps,
+  })
+  .refine((a) => a.salaryMinMinor === null || a.salaryMaxMinor === null || a.salaryMinMinor <= a.salaryMaxMinor, {
+    path: ["salaryMaxMinor"],
+    error: "must not be below salaryMinMinor",
+  });
+
+/** One stage change; the array's order is the order the changes were made in. */
+const stageChangeSchema = z.strictObject({
+  id: idSchema,
+  applicationId: idSchema,
+  fromStage: stageSchema.nullable(),
+  toStage: stageSchema,
+  at: instant,
+});
+
+const contactSchema = z.strictObject({
+  id: idSchema,
+  companyId: idSchema.nullable(),
+  name: required(200),
+  title: text(200).nullable(),
+  email: z.email({ error: "must be an email address" }).max(320).nullable(),
+  phone: text(60).nullable(),
+  profileUrl: url,
+  howWeMet: text(500).nullable(),
+  notes,
+  ...stamps,
+});
+
+const applicationContactSchema = z
+  .strictObject({
+    id: idSchema,
+    applicationId: idSchema,
+    contactId: idSchema,
+    role: z.enum(CONTACT_ROLES),
+    referralStatus: z.enum(REFERRAL_STATUSES).nullable(),
+    createdAt: instant,
+  })
+  .refine((l) => l.referralStatus === null || l.role === "referrer", {
+    path: ["referralStatus"],
+    error: "applies only to a referrer",
+  });
+
+const outreachSchema = z.strictObject({
+  id: idSchema,
+  contactId: idSchema,
+  on: day,
+  channel: z.enum(OUTREACH_CHANNELS),
+  summary: required(2_000),
+  replied: z.boolean(),
+  followUpOn: day.nullable(),
+  followUpDone: z.boolean(),
+  ...stamps,
+});
+
+const interviewSchema = z
+  .strictObject({
+    id: idSchema,
+    applicationId: idSchema,
+    parentId: idSchema.nullable(),
+    kind: z.enum(INTERVIEW_KINDS),
+    title: text(200).nullable(),
+    startsAt: instant,
+    endsAt: instant,
+    timeZone,
+    location: text(500).nullable(),
+    videoUrl: url,
+    prepare: notes,
+    notes,
+    selfRating: rating.nullable(),
+    outcome: z.enum(INTERVIEW_OUTCOMES),
+    ...stamps,
+  })
+  .refine((i) => compareInstants(i.endsAt, i.startsAt) > 0, {
+    path: ["endsAt"],
+    error: "must be after startsAt",
+  });
+
+const interviewerSchema = z.strictObject({ interviewId: idSchema, contactId: idSchema });
+
+const taskSchema = z.strictObject({
+  id: idSchema,
+  title: required(300),
+  notes,
+  dueOn: day.nullable(),
+  doneAt: instant.nullable(),
+  companyId: idSchema.nullable(),
+  applicationId: idSchema.nullable(),
+  contactId: idSchema.nullable(),
+  ...stamps,
+});
+
+/** The tables of a document, in the order they are written (parents first). */
+export const EXPORT_TABLES = [
+  "companies",
+  "applications",
+  "stageHistory",
+  "contacts",
+  "applicationContacts",
+  "outreach",
+  "interviews",
+  "interviewers",
+  "tasks",
+] as const;
+export type ExportTable = (typeof EXPORT_TABLES)[number];
+
+export const tableSchemas = {
+  companies: z.array(companySchema),
+  applications: z.array(applicationSchema),
+  stageHistory: z.array(stageChangeSchema),
+  contacts: z.array(contactSchema),
+  applicationContacts: z.array(applicationContactSchema),
+  outreach: z.array(outreachSchema),
+  interviews: z.array(interviewSchema),
+  interviewers: z.array(interviewerSchema),
+  tasks: z.array(taskSchema),
+};
+
+/** Every table's rows, as the document holds them. */
+export type ExportTables = { [T in ExportTable]: z.infer<(typeof tableSchemas)[T]> };
