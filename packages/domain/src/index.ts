@@ -16,3 +16,7 @@ export * from "./random.js";
 export * from "./pipeline/funnel.js";
 export * from "./transfer/export-document.js";
 export * from "./people/sample-people.js";
+export * from "./offers/presets.js";
+export * from "./offers/comp-input.js";
+export * from "./offers/projection-types.js";
+export * from "./offers/records.js";

@@ -14,6 +14,10 @@ import { contactRoutes } from "./routes/contacts.js";
 import { csvImportRoutes } from "./routes/csv-import.js";
 import { dataTransferRoutes } from "./routes/data-transfer.js";
 import { interviewRoutes } from "./routes/interviews.js";
+import { marketRoutes } from "./routes/market.js";
+import { offerPreferenceRoutes } from "./routes/offer-preferences.js";
+import { offerProjectionRoutes } from "./routes/offer-projection.js";
+import { offerRoutes } from "./routes/offers.js";
 import { systemRoutes } from "./routes/system.js";
 import { taskRoutes } from "./routes/tasks.js";
 import { todayRoutes } from "./routes/today.js";
@@ -21,7 +25,7 @@ import { todayRoutes } from "./routes/today.js";
 const MAX_BODY_BYTES = 1024 * 1024;
 /** Imports and restores carry whole files; their routes set their own, larger limit. */
 const CALENDAR_FEED_PATH = /^\/api\/calendar\/feed\//;
-const LARGE_BODY_PATHS = /^\/api\/(import|restore)(\/|$)/;
+const LARGE_BODY_PATHS = /^\/api\/(import|restore|market\/import)(\/|$)/;
 
 const smallBodies = bodyLimit({
   maxSize: MAX_BODY_BYTES,
@@ -49,6 +53,10 @@ function createApi(deps: AppDeps) {
     .route("/calendar", calendarRoutes)
     .route("/analytics", analyticsRoutes)
     .route("/import/csv", csvImportRoutes)
+    .route("/offers", offerProjectionRoutes)
+    .route("/offers", offerRoutes)
+    .route("/offer-preferences", offerPreferenceRoutes)
+    .route("/market", marketRoutes)
     .route("/", dataTransferRoutes);
 }
 

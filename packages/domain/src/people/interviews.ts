@@ -35,6 +35,27 @@ export const INTERVIEW_OUTCOME_LABELS: Record<InterviewOutcome, string> = {
   cancelled: "Cancelled",
 };
 
+/** What an interview can reveal about a team; each is probed with the user's own questions. */
+export const RED_FLAGS = [
+  "long_hours",
+  "firefighting",
+  "no_long_term_investment",
+  "politics",
+  "unkindness",
+  "churn",
+  "low_energy",
+] as const;
+export type RedFlag = (typeof RED_FLAGS)[number];
+export const RED_FLAG_LABELS: Record<RedFlag, string> = {
+  long_hours: "Long hours",
+  firefighting: "Constant firefighting",
+  no_long_term_investment: "No long-term investment",
+  politics: "Politics",
+  unkindness: "Unkindness",
+  churn: "Churn",
+  low_energy: "Low energy",
+};
+
 const interviewFields = {
   kind: z.enum(INTERVIEW_KINDS),
   title: optionalText(200),
@@ -50,6 +71,11 @@ const interviewFields = {
   selfRating: z.number().int().min(1).max(5, { error: "must be 1 to 5" }).nullable().optional(),
   outcome: z.enum(INTERVIEW_OUTCOMES).optional(),
   interviewerIds: z.array(idSchema).max(30, { error: "at most 30 interviewers" }).optional(),
+  redFlags: z
+    .array(z.enum(RED_FLAGS, { error: `must be one of ${RED_FLAGS.join(", ")}` }))
+    .max(RED_FLAGS.length)
+    .transform((flags) => [...new Set(flags)])
+    .optional(),
 };
 
 function endsAfterStart(value: { startsAt?: string; endsAt?: string }, ctx: z.RefinementCtx) {
@@ -112,6 +138,7 @@ export interface Interview {
   notes: string | null;
   selfRating: number | null;
   outcome: InterviewOutcome;
+  redFlags: RedFlag[];
   interviewers: InterviewPerson[];
   /** For an onsite loop, its sessions in start order; empty otherwise. */
   sessionIds: InterviewId[];

@@ -6,6 +6,7 @@ import type {
   InterviewId,
   InterviewKind,
   InterviewOutcome,
+  RedFlag,
 } from "@loopwise/domain";
 import { isoTimestamp } from "./dto.js";
 
@@ -27,6 +28,7 @@ export function toInterview(row: InterviewRow): Interview {
     notes: row.notes,
     selfRating: row.selfRating,
     outcome: row.outcome as InterviewOutcome,
+    redFlags: row.redFlags as RedFlag[],
     interviewers: row.interviewers.map((person) => ({ id: person.id as ContactId, name: person.name })),
     sessionIds: row.sessionIds as InterviewId[],
     createdAt: isoTimestamp(row.createdAt),

@@ -12,6 +12,7 @@ import { validateContactsSearch } from "../features/contacts/contacts-search";
 import { DataPage } from "../features/data/DataPage";
 import { InterviewsPage } from "../features/interviews/InterviewsPage";
 import { validateInterviewSearch, validateInterviewsPageSearch } from "../features/interviews/interview-search";
+import { OffersPage } from "../features/offers/OffersPage";
 import { TodayPage } from "../features/today/TodayPage";
 
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
@@ -58,6 +59,7 @@ const interviewsRoute = createRoute({
   component: InterviewsPage,
 });
 const analyticsRoute = createRoute({ getParentRoute: () => rootRoute, path: "analytics", component: AnalyticsPage });
+const offersRoute = createRoute({ getParentRoute: () => rootRoute, path: "offers", component: OffersPage });
 const dataRoute = createRoute({ getParentRoute: () => rootRoute, path: "data", component: DataPage });
 
 const routeTree = rootRoute.addChildren([
@@ -67,6 +69,7 @@ const routeTree = rootRoute.addChildren([
   contactsRoute,
   interviewsRoute,
   analyticsRoute,
+  offersRoute,
   dataRoute,
 ]);
 

@@ -3,6 +3,7 @@ import {
   IconBuildingSkyscraper,
   IconCalendarEvent,
   IconChartBar,
+  IconCoin,
   IconDatabaseExport,
   IconLayoutKanban,
   IconSun,
@@ -11,7 +12,7 @@ import {
 import type { ComponentType } from "react";
 
 export interface MainPage {
-  to: "/today" | "/" | "/table" | "/companies" | "/contacts" | "/interviews" | "/analytics" | "/data";
+  to: "/today" | "/" | "/table" | "/companies" | "/contacts" | "/interviews" | "/analytics" | "/offers" | "/data";
   label: string;
   /** The single-key shortcut (also G then the key). */
   key: string;
@@ -27,6 +28,7 @@ export const MAIN_PAGES: readonly MainPage[] = [
   { to: "/contacts", label: "Contacts", key: "P", icon: IconAddressBook },
   { to: "/interviews", label: "Interviews", key: "I", icon: IconCalendarEvent },
   { to: "/analytics", label: "Analytics", key: "A", icon: IconChartBar },
+  { to: "/offers", label: "Offers", key: "O", icon: IconCoin },
   { to: "/data", label: "Import & export", key: "E", icon: IconDatabaseExport },
 ];
 
