@@ -17,7 +17,7 @@ describe.runIf(withBrowser)("exploring the sample search", () => {
     for (const stage of ["Interested", "Applied", "Recruiter screen", "Technical screen", "Onsite", "Offer"]) {
       expect(await board.column(stage).getByTestId("card").count(), stage).toBeGreaterThan(0);
     }
-    await board.expectCardIn("Onsite", "Northwind Robotics", "Senior Software Engineer");
+    await board.expectCardIn("Onsite", "Ironbark Security", "Security Engineer");
   });
 
   it("filters the board by text through the header search", async () => {

@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { ContactsPage } from "../e2e/pages/contacts-page.js";
 import { DataPage } from "../e2e/pages/data-page.js";
 import { InterviewsPage } from "../e2e/pages/interviews-page.js";
+import { OffersPage } from "../e2e/pages/offers-page.js";
 import { TodayPage } from "../e2e/pages/today-page.js";
 import { launchChromium } from "../e2e/support/chromium.js";
 import { startFreshLoopwise } from "../e2e/support/loopwise.js";
@@ -12,6 +13,20 @@ const out = new URL("../docs/screenshots/", import.meta.url).pathname;
 
 /** Transitions finished, so a drawer that has just opened is drawn where it stops. */
 const shoot = (page: Page, name: string) => page.screenshot({ path: `${out}${name}.png`, animations: "disabled" });
+
+/** The Offers page (its first tab, Compare) with the table and both charts drawn. */
+async function openCompare(offers: OffersPage): Promise<void> {
+  await offers.open();
+  await offers.compareTable().waitFor();
+  await offers.chart("Cumulative pay per offer").locator("path.recharts-line-curve").first().waitFor();
+}
+
+/** The Compare tab is taller than the window (the page scrolls inside the app): shot in a taller one. */
+async function shootTall(page: Page, name: string): Promise<void> {
+  await page.setViewportSize({ width: 1440, height: 1830 });
+  await shoot(page, name);
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
 
 async function openToday(page: Page): Promise<void> {
   const today = new TodayPage(page);
@@ -61,6 +76,18 @@ try {
   await page.waitForLoadState("networkidle");
   await shoot(page, "data");
 
+  const offers = new OffersPage(page);
+  await openCompare(offers);
+  await shootTall(page, "offers-compare");
+  await offers.tab("Decide");
+  await offers.matrix().waitFor();
+  await page.getByRole("region", { name: "How sure is this?" }).waitFor();
+  await shoot(page, "offers-decide");
+  await offers.tab("Negotiate");
+  await offers.log().waitFor();
+  await page.waitForLoadState("networkidle");
+  await shoot(page, "offers-negotiate");
+
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Board" }).click();
   await page.getByTestId("card").first().waitFor();
   await page.getByRole("button", { name: "Switch to dark mode" }).click();
@@ -70,6 +97,8 @@ try {
   await shoot(page, "table-dark");
   await openToday(page);
   await shoot(page, "today-dark");
+  await openCompare(offers);
+  await shootTall(page, "offers-compare-dark");
 } finally {
   await browser.close();
   await loopwise.cleanup();

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { EXPORT_TABLES, type ExportDocument, type ExportTables } from "@loopwise/domain";
+import { EXPORT_TABLES, EXPORT_VERSION, type ExportDocument, type ExportTables } from "@loopwise/domain";
 import type { AppDeps } from "@loopwise/server";
 
 /** Fixtures for export, import, restore and backup tests, in the server and the CLI alike. */
@@ -13,7 +13,7 @@ export function emptyTables(): ExportTables {
 
 /** An export document without a row, as exported at `exportedAt`. */
 export function emptyDocument(exportedAt: string): ExportDocument {
-  return { format: "loopwise", version: 1, exportedAt, ...emptyTables() };
+  return { format: "loopwise", version: EXPORT_VERSION, exportedAt, ...emptyTables() };
 }
 
 type BackupStore = NonNullable<AppDeps["backups"]>;

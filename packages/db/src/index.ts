@@ -19,3 +19,7 @@ export * from "./repos/calendar.js";
 export * from "./repos/analytics.js";
 export * from "./repos/csv-import.js";
 export * from "./repos/data-transfer.js";
+export * from "./repos/offers.js";
+export * from "./repos/negotiation.js";
+export * from "./repos/offer-preferences.js";
+export * from "./repos/comp-data.js";

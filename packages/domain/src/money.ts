@@ -18,7 +18,9 @@ export function currencyExponent(currency: string): number {
 
 export function toMinorUnits(major: number, currency: string): MinorUnits {
   // Shift the decimal point in the number's text form: 1.005 * 100 is 100.49999... in floats.
-  return Math.round(Number(`${major}e${currencyExponent(currency)}`)) as MinorUnits;
+  // The text may already carry an exponent (1e-7, 2.5e+21): add to it rather than append a second.
+  const [mantissa, exponent = "0"] = String(major).split("e");
+  return Math.round(Number(`${mantissa}e${Number(exponent) + currencyExponent(currency)}`)) as MinorUnits;
 }
 
 export function fromMinorUnits(minor: number, currency: string): number {

@@ -19,6 +19,14 @@ describe("money in minor units", () => {
     expect(fromMinorUnits(1999, "USD")).toBe(19.99);
   });
 
+  it("reads amounts whose text has an exponent (tiny and huge numbers)", () => {
+    expect(toMinorUnits(1e-7, "USD")).toBe(0);
+    expect(toMinorUnits(4.5e-3, "USD")).toBe(0);
+    expect(toMinorUnits(5e-3, "USD")).toBe(1);
+    expect(toMinorUnits(2.5e21, "USD")).toBe(2.5e23);
+    expect(toMinorUnits(1.5e-7, "KWD")).toBe(0);
+  });
+
   it("keeps yen whole: a yen is the smallest unit", () => {
     expect(toMinorUnits(12_000_000, "JPY")).toBe(12_000_000);
     expect(fromMinorUnits(12_000_000, "JPY")).toBe(12_000_000);

@@ -16,7 +16,7 @@ import { dataTransferRoutes } from "./routes/data-transfer.js";
 import { interviewRoutes } from "./routes/interviews.js";
 import { marketRoutes } from "./routes/market.js";
 import { offerPreferenceRoutes } from "./routes/offer-preferences.js";
-import { offerProjectionRoutes } from "./routes/offer-projection.js";
+import { offerProjectionRoutes, openApiRoutes } from "./routes/offer-projection.js";
 import { offerRoutes } from "./routes/offers.js";
 import { systemRoutes } from "./routes/system.js";
 import { taskRoutes } from "./routes/tasks.js";
@@ -57,6 +57,7 @@ function createApi(deps: AppDeps) {
     .route("/offers", offerRoutes)
     .route("/offer-preferences", offerPreferenceRoutes)
     .route("/market", marketRoutes)
+    .route("/", openApiRoutes)
     .route("/", dataTransferRoutes);
 }
 

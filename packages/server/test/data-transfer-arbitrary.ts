@@ -1,20 +1,28 @@
 import {
   CONTACT_ROLES,
+  DECISION_CRITERIA,
   INTERVIEW_KINDS,
   INTERVIEW_OUTCOMES,
   compareInstants,
+  NEGOTIATION_CHANNELS,
+  NEGOTIATION_KINDS,
+  OFFER_STATUSES,
   OUTREACH_CHANNELS,
+  RED_FLAGS,
   REFERRAL_STATUSES,
   REMOTE_POLICIES,
+  SCORED_CRITERIA,
   SOURCES,
   STAGES,
   urlSchema,
   type ExportDocument,
 } from "@loopwise/domain";
 import fc from "fast-check";
+import { compArbitrary } from "../../../test-support/comp-arbitrary.js";
 
 /*
- * Whole random datasets in the shape an export has: every table, references inside the document,
+ * Whole random datasets in the shape an export has (version 2): every table, offers with random
+ * valid compensations, their negotiation logs, market data points, preferences, red flags, references inside the document,
  * the schema's constraints respected (ranges, enums, a referral status only for a referrer, an end
  * after the start, unique links), rows in the order the export writes them (by creation time, then
  * id; the stage history in any order, which the import keeps).
@@ -120,7 +128,7 @@ export const exportDocumentArbitrary: fc.Arbitrary<ExportDocument> = fc
     const histories = uniqueById(applications.flatMap((a) => a.history));
     return fc.record({
       format: fc.constant("loopwise" as const),
-      version: fc.constant(1 as const),
+      version: fc.constant(2 as const),
       exportedAt: instant,
       companies: fc.constant(companies),
       applications: fc.constant(byCreation(applications.map((a) => a.row))),
@@ -157,8 +165,99 @@ export const exportDocumentArbitrary: fc.Arbitrary<ExportDocument> = fc
           { maxLength: 3 },
         )
         .map((rows) => byCreation(uniqueById(rows))),
+      offerTables: offerTablesArbitrary(applicationIds),
+      compDataPoints: fc.array(compDataPointArbitrary, { maxLength: 3 }).map((rows) => byCreation(uniqueById(rows))),
+      offerPreferences: fc.array(offerPreferencesArbitrary, { maxLength: 1 }),
     });
-  });
+  })
+  .map(({ offerTables, ...doc }) => ({ ...doc, ...offerTables }));
+
+/** A non-negative double that JSON writes as it is (no -0). */
+const plain = (min: number, max: number) =>
+  fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v));
+
+/** Offers on some of the applications (one each at most), and a negotiation log for each. */
+function offerTablesArbitrary(
+  applicationIds: string[],
+): fc.Arbitrary<Pick<ExportDocument, "offers" | "negotiationEvents">> {
+  if (!applicationIds.length) return fc.constant({ offers: [], negotiationEvents: [] });
+  return fc
+    .tuple(fc.subarray(applicationIds, { maxLength: Math.min(3, applicationIds.length) }), ids(3, 3))
+    .chain(([offered, offerIds]) => {
+      const rows = offered.map((applicationId, i) => ({ applicationId, id: offerIds[i]! }));
+      return fc.record({
+        offers: fc.tuple(
+          ...rows.map(({ id: offerId, applicationId }) =>
+            fc.record({
+              id: fc.constant(offerId),
+              applicationId: fc.constant(applicationId),
+              comp: compArbitrary,
+              status: pick(OFFER_STATUSES),
+              level: maybe(text(80)),
+              title: maybe(text(200)),
+              location: maybe(text(200)),
+              startDate: maybe(day),
+              receivedOn: maybe(day),
+              exchangeRate: maybe(plain(1e-6, 1e6).filter((v) => v > 0)),
+              scores: fc.record(Object.fromEntries(SCORED_CRITERIA.map((c) => [c, fc.integer({ min: 1, max: 5 })])), {
+                requiredKeys: [],
+              }),
+              notes: maybe(text(20_000)),
+              createdAt: instant,
+              updatedAt: instant,
+            }),
+          ),
+        ),
+        negotiationEvents: rows.length
+          ? fc.array(
+              fc.record({
+                id,
+                offerId: pick(rows.map((r) => r.id)),
+                on: day,
+                channel: pick(NEGOTIATION_CHANNELS),
+                kind: pick(NEGOTIATION_KINDS),
+                asked: maybe(text(5_000)),
+                response: maybe(text(5_000)),
+                before: maybe(compArbitrary),
+                after: maybe(compArbitrary),
+                createdAt: instant,
+                updatedAt: instant,
+              }),
+              { maxLength: 4 },
+            )
+          : fc.constant<never[]>([]),
+      });
+    })
+    .map(({ offers, negotiationEvents }) => ({
+      offers: byCreation(offers),
+      negotiationEvents: byCreation(uniqueById(negotiationEvents)),
+    }));
+}
+
+const compDataPointArbitrary = fc.record({
+  id,
+  company: text(200, 1),
+  level: maybe(text(80)),
+  title: maybe(text(200)),
+  location: maybe(text(200)),
+  currency: fc.constantFrom("USD", "EUR", "JPY", "CHF"),
+  baseMinor: maybe(fc.nat({ max: 100_000_000_000 })),
+  totalMinor: fc.nat({ max: Number.MAX_SAFE_INTEGER }),
+  source: maybe(text(200)),
+  observedOn: maybe(day),
+  createdAt: instant,
+});
+
+const offerPreferencesArbitrary = fc.record({
+  compareCurrency: maybe(fc.constantFrom("USD", "EUR", "GBP")),
+  weights: fc.record(
+    Object.fromEntries(DECISION_CRITERIA.map((c) => [c, fc.oneof(fc.integer({ min: 0, max: 10 }), plain(0, 10))])),
+    {
+      requiredKeys: [],
+    },
+  ),
+  updatedAt: instant,
+});
 
 function uniqueById<T extends { id: string }>(rows: T[]): T[] {
   return [...new Map(rows.map((r) => [r.id, r])).values()];
@@ -270,6 +369,8 @@ function interviewsArbitrary(interviewIds: string[], applicationIds: string[]) {
             notes: maybe(text(20_000)),
             selfRating: maybe(fc.integer({ min: 1, max: 5 })),
             outcome: pick(INTERVIEW_OUTCOMES),
+            // A set, in any order: the export gives back the order stored.
+            redFlags: fc.shuffledSubarray([...RED_FLAGS]),
             createdAt: instant,
             updatedAt: instant,
           })

@@ -4,7 +4,7 @@ import type { UserId } from "@loopwise/domain";
 import { afterEach, describe, expect, it } from "vitest";
 import { emptyDocument } from "../../../test-support/backups.js";
 import { apiSuite, NOW } from "../../../test-support/server-harness.js";
-import { content, ID, sampleDocument, wipeAllData } from "./data-transfer-sample.js";
+import { content, ID, sampleComp, sampleDocument, sampleDocumentV1, wipeAllData } from "./data-transfer-sample.js";
 
 const ALL_CREATED = {
   companies: 2,
@@ -16,6 +16,10 @@ const ALL_CREATED = {
   interviews: 2,
   interviewers: 1,
   tasks: 2,
+  offers: 1,
+  negotiationEvents: 2,
+  compDataPoints: 2,
+  offerPreferences: 1,
 };
 const NONE = Object.fromEntries(Object.keys(ALL_CREATED).map((table) => [table, 0]));
 
@@ -128,7 +132,15 @@ describe.each(testDrivers())("export and JSON import on %s", (kind) => {
     const sample = sampleDocument();
     // Rows come back in the same order (by creation time; the history in the file's order).
     const tables = ["companies", "applications", "stageHistory", "contacts", "applicationContacts"] as const;
-    for (const table of [...tables, "outreach", "interviews", "tasks"] as const) {
+    for (const table of [
+      ...tables,
+      "outreach",
+      "interviews",
+      "tasks",
+      "offers",
+      "negotiationEvents",
+      "compDataPoints",
+    ] as const) {
       sample[table].forEach((row, i) => ids.set(row.id, theirs[table][i].id));
     }
     for (const [old, fresh] of ids) expect(fresh, `a fresh id for ${old}`).not.toBe(old);
@@ -155,6 +167,72 @@ describe.each(testDrivers())("export and JSON import on %s", (kind) => {
     expect(content(await exported())).toEqual(content(before));
   });
 
+  it("imports a version 1 file: no offer tables, no red flags; it exports back as version 2", async () => {
+    const res = await api.call("POST", "/api/import/json", sampleDocumentV1());
+    expect(res.status).toBe(200);
+    expect(res.body.created).toEqual({
+      ...ALL_CREATED,
+      offers: 0,
+      negotiationEvents: 0,
+      compDataPoints: 0,
+      offerPreferences: 0,
+    });
+    const doc = await exported();
+    expect(doc.version).toBe(2);
+    const { offers: _o, negotiationEvents: _n, compDataPoints: _c, offerPreferences: _p, ...rest } = sampleDocument();
+    expect(content(doc)).toEqual({
+      ...content({ ...rest, offers: [], negotiationEvents: [], compDataPoints: [], offerPreferences: [] }),
+      interviews: rest.interviews.map((v) => ({ ...v, redFlags: [] })),
+    });
+    // A version 1 file is still checked as strictly as before.
+    const spoiled = { ...sampleDocumentV1(), tasks: [{ ...sampleDocument().tasks[0]!, title: "" }] };
+    const bad = await api.call("POST", "/api/import/json", spoiled);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields).toHaveProperty(["tasks.0.title"]);
+  });
+
+  it("the imported offer, its log, the market points, preferences and red flags show in the API", async () => {
+    await api.call("POST", "/api/import/json", sampleDocument());
+    const interview = (await api.call("GET", `/api/interviews/${ID.session}`)).body.interview;
+    expect(interview.redFlags).toEqual(["long_hours", "politics"]);
+    const points = (await api.call("GET", "/api/market?company=initech")).body.points;
+    expect(points).toEqual([
+      expect.objectContaining({ id: ID.point2, currency: "JPY", total: 15_000_000, base: null }),
+    ]);
+    const stored = await suite
+      .database()
+      .rawQuery("select comp from offers where id = $1 and user_id = $2", [ID.offer, suite.user()]);
+    expect((stored[0] as { comp: unknown }).comp).toEqual(sampleComp(155_000));
+  });
+
+  it("an offer in the file on an application that already has one is merged onto it, and its log follows", async () => {
+    await api.call("POST", "/api/import/json", sampleDocument());
+    const doc = sampleDocument();
+    const other = "0b1f6c4e-1a2b-4c3d-8e4f-0a1b2c3d4e8f";
+    const call = "0b1f6c4e-1a2b-4c3d-8e4f-0a1b2c3d4e9f";
+    const res = await api.call("POST", "/api/import/json", {
+      ...doc,
+      offers: [{ ...doc.offers[0]!, id: other, status: "accepted" }],
+      negotiationEvents: [
+        ...doc.negotiationEvents.map((e) => ({ ...e, offerId: other })),
+        { ...doc.negotiationEvents[0]!, id: call, offerId: other, kind: "note", asked: "Accepted on the phone" },
+      ],
+      offerPreferences: [{ compareCurrency: null, weights: {}, updatedAt: NOW }],
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.created).toEqual({ ...NONE, negotiationEvents: 1 });
+    expect(res.body.skipped).toEqual({ ...ALL_CREATED, negotiationEvents: 2 });
+    const back = await exported();
+    expect(back.offers).toEqual(sampleDocument().offers);
+    expect(back.negotiationEvents.map((e: { id: string; offerId: string }) => [e.id, e.offerId])).toEqual([
+      [ID.ask, ID.offer],
+      [call, ID.offer],
+      [ID.counter, ID.offer],
+    ]);
+    // The user's own preferences stay.
+    expect(back.offerPreferences).toEqual(sampleDocument().offerPreferences);
+  });
+
   it("exports only the asking user's rows", async () => {
     await api.call("POST", "/api/import/json", sampleDocument());
     const other = await freshUser(suite.database().db);
@@ -163,7 +241,8 @@ describe.each(testDrivers())("export and JSON import on %s", (kind) => {
   });
 
   it.each<[string, (doc: Record<string, unknown>) => unknown, string, RegExp]>([
-    ["a newer version", (d) => ({ ...d, version: 2 }), "version", /must be 1/],
+    ["a newer version", (d) => ({ ...d, version: 3 }), "version", /must be 1 or 2: .*reads versions 1 and 2/],
+    ["version 0", (d) => ({ ...d, version: 0 }), "version", /must be 1 or 2/],
     ["another format", (d) => ({ ...d, format: "huntr" }), "format", /not a Loopwise export/],
     ["not an object", () => [1, 2], "body", /expected object/],
     [
@@ -219,6 +298,117 @@ describe.each(testDrivers())("export and JSON import on %s", (kind) => {
       }),
       "companies.0.notes",
       /cannot be stored/,
+    ],
+    [
+      "an unknown red flag",
+      (d) => ({
+        ...d,
+        interviews: sampleDocument().interviews.map((v) => (v.id === ID.session ? { ...v, redFlags: ["rude"] } : v)),
+      }),
+      "interviews.1.redFlags.0",
+      /long_hours/,
+    ],
+    [
+      "a version 2 interview without red flags",
+      (d) => ({ ...d, interviews: sampleDocument().interviews.map(({ redFlags: _, ...v }) => v) }),
+      "interviews.0.redFlags",
+      /expected array/,
+    ],
+    ["a version 2 file without an offer table", (d) => ({ ...d, offers: undefined }), "offers", /expected array/],
+    [
+      "an offer's comp that the API would refuse",
+      (d) => ({ ...d, offers: [{ ...sampleDocument().offers[0]!, comp: { ...sampleComp(), base: -1 } }] }),
+      "offers.0.comp.base",
+      /cannot be negative/,
+    ],
+    [
+      "a custom schedule that does not sum to 1",
+      (d) => ({
+        ...d,
+        offers: [
+          {
+            ...sampleDocument().offers[0]!,
+            comp: {
+              ...sampleComp(),
+              equity: [{ kind: "rsu", grantValue: 1, schedule: { events: [{ month: 12, fraction: 0.5 }] } }],
+            },
+          },
+        ],
+      }),
+      "offers.0.comp.equity.0.schedule.events",
+      /fractions must sum to 1/,
+    ],
+    [
+      "an event's comp with an unknown preset",
+      (d) => ({
+        ...d,
+        negotiationEvents: sampleDocument().negotiationEvents.map((e) =>
+          e.id === ID.counter
+            ? { ...e, after: { ...sampleComp(), refreshers: { annualValue: 1, schedule: "5y" } } }
+            : e,
+        ),
+      }),
+      "negotiationEvents.1.after.refreshers.schedule",
+      /preset/,
+    ],
+    [
+      "a NUL inside a comp",
+      (d) => ({
+        ...d,
+        offers: [
+          {
+            ...sampleDocument().offers[0]!,
+            comp: { ...sampleComp(), otherYearly: [{ label: "a\u0000b", amount: 1 }] },
+          },
+        ],
+      }),
+      "offers.0.comp",
+      /cannot be stored/,
+    ],
+    [
+      "an offer on an application not in the file",
+      (d) => ({
+        ...d,
+        offers: [{ ...sampleDocument().offers[0]!, applicationId: "0b1f6c4e-1a2b-4c3d-8e4f-0a1b2c3d4eff" }],
+      }),
+      "offers.0.applicationId",
+      /must be the id of an application in this file/,
+    ],
+    [
+      "two offers on one application",
+      (d) => ({
+        ...d,
+        offers: [
+          sampleDocument().offers[0]!,
+          { ...sampleDocument().offers[0]!, id: "0b1f6c4e-1a2b-4c3d-8e4f-0a1b2c3d4e8f" },
+        ],
+      }),
+      "offers.1.applicationId",
+      /one offer per application/,
+    ],
+    [
+      "an event of an offer not in the file",
+      (d) => ({ ...d, offers: [] }),
+      "negotiationEvents.0.offerId",
+      /must be the id of an offer in this file/,
+    ],
+    [
+      "a data point with money as a fraction of a minor unit",
+      (d) => ({ ...d, compDataPoints: [{ ...sampleDocument().compDataPoints[0]!, totalMinor: 10.5 }] }),
+      "compDataPoints.0.totalMinor",
+      /whole number/,
+    ],
+    [
+      "two rows of offer preferences",
+      (d) => ({ ...d, offerPreferences: [...sampleDocument().offerPreferences, ...sampleDocument().offerPreferences] }),
+      "offerPreferences",
+      /one row at most/,
+    ],
+    [
+      "a weight out of range",
+      (d) => ({ ...d, offerPreferences: [{ ...sampleDocument().offerPreferences[0]!, weights: { growth: 11 } }] }),
+      "offerPreferences.0.weights.growth",
+      /0 to 10/,
     ],
     ["a local time without offset", (d) => ({ ...d, exportedAt: "2025-02-28T09:00:00" }), "exportedAt", /offset/],
   ])("refuses %s with a 400 naming the path, and writes nothing", async (_, spoil, field, message) => {

@@ -1,5 +1,5 @@
 import type { DatabaseHandle } from "@loopwise/db";
-import type { ExportDocument } from "@loopwise/domain";
+import type { CompInputJson, ExportDocument } from "@loopwise/domain";
 
 /** Ids by name, so a test can say which row it means. */
 export const ID = {
@@ -20,7 +20,48 @@ export const ID = {
   session: "0b1f6c4e-1a2b-4c3d-8e4f-0a1b2c3d4e62",
   task1: "0b1f6c4e-1a2b-4c3d-8e4f-0a1b2c3d4e71",
   task2: "0b1f6c4e-1a2b-4c3d-8e4f-0a1b2c3d4e72",
+  offer: "0b1f6c4e-1a2b-4c3d-8e4f-0a1b2c3d4e81",
+  ask: "0b1f6c4e-1a2b-4c3d-8e4f-0a1b2c3d4e91",
+  counter: "0b1f6c4e-1a2b-4c3d-8e4f-0a1b2c3d4e92",
+  point1: "0b1f6c4e-1a2b-4c3d-8e4f-0a1b2c3d4ea1",
+  point2: "0b1f6c4e-1a2b-4c3d-8e4f-0a1b2c3d4ea2",
 } as const;
+
+/** A compensation as a user enters it: presets and a custom schedule, a clawback, options and exits. */
+export function sampleComp(base = 150_000.5): CompInputJson {
+  return {
+    currency: "CHF",
+    base,
+    raises: [{ year: 2, percent: 3.5 }],
+    bonusTargetPercent: 15,
+    signOn: [{ amount: 20_000, year: 1, clawback: { kind: "prorated", months: 12 } }],
+    equity: [
+      { kind: "rsu", label: "New hire ‘grant’", grantValue: 200_000, schedule: "4y-cliff-monthly" },
+      {
+        kind: "option",
+        shares: 1_000,
+        strike: 12.5,
+        sharePrice: 10,
+        schedule: {
+          events: [
+            { month: 12, fraction: 0.5 },
+            { month: 24, fraction: 0.5 },
+          ],
+        },
+      },
+    ],
+    refreshers: { annualValue: 25_000, startYear: 2, schedule: "33-33-22-12" },
+    otherYearly: [{ label: "Läuft: €-stipend", amount: 1_200 }],
+    outlook: {
+      kind: "exits",
+      outcomes: [
+        { valuePerShare: 0, probability: 0.6 },
+        { valuePerShare: 40, probability: 0.4 },
+      ],
+    },
+    years: 4,
+  };
+}
 
 export const HOSTILE = '=HYPERLINK("http://x","y")';
 
@@ -32,7 +73,7 @@ export const HOSTILE = '=HYPERLINK("http://x","y")';
 export function sampleDocument(): ExportDocument {
   return {
     format: "loopwise",
-    version: 1,
+    version: 2,
     exportedAt: "2025-02-28T09:00:00.000Z",
     companies: [
       {
@@ -210,6 +251,7 @@ export function sampleDocument(): ExportDocument {
         notes: null,
         selfRating: null,
         outcome: "pending",
+        redFlags: [],
         createdAt: "2025-01-15T10:00:00.000Z",
         updatedAt: "2025-01-15T10:00:00.000Z",
       },
@@ -228,6 +270,7 @@ export function sampleDocument(): ExportDocument {
         notes: "Went well",
         selfRating: 4,
         outcome: "passed",
+        redFlags: ["long_hours", "politics"],
         createdAt: "2025-01-15T10:01:00.000Z",
         updatedAt: "2025-01-21T10:01:00.000Z",
       },
@@ -259,6 +302,93 @@ export function sampleDocument(): ExportDocument {
         updatedAt: "2025-01-16T11:00:00.000Z",
       },
     ],
+    offers: [
+      {
+        id: ID.offer,
+        applicationId: ID.engineer,
+        comp: sampleComp(155_000),
+        status: "negotiating",
+        level: "L5 / Senior",
+        title: HOSTILE,
+        location: "Zürich, CH",
+        startDate: "2025-04-01",
+        receivedOn: "2025-02-20",
+        exchangeRate: 1.1337,
+        scores: { growth: 4, team_manager: 5 },
+        notes: "Counter came back **fast**\n- 👍",
+        createdAt: "2025-02-20T10:00:00.123456Z",
+        updatedAt: "2025-02-24T10:00:00.000Z",
+      },
+    ],
+    negotiationEvents: [
+      {
+        id: ID.ask,
+        offerId: ID.offer,
+        on: "2025-02-21",
+        channel: "email",
+        kind: "ask",
+        asked: 'Could the base reach 160k? "Quoted", =1+1',
+        response: null,
+        before: null,
+        after: null,
+        createdAt: "2025-02-21T09:00:00.000Z",
+        updatedAt: "2025-02-21T09:00:00.000Z",
+      },
+      {
+        id: ID.counter,
+        offerId: ID.offer,
+        on: "2025-02-24",
+        channel: "call",
+        kind: "counter",
+        asked: null,
+        response: "155k base, sign-on unchanged",
+        before: sampleComp(),
+        after: sampleComp(155_000),
+        createdAt: "2025-02-24T10:00:00.000Z",
+        updatedAt: "2025-02-24T10:00:00.000Z",
+      },
+    ],
+    compDataPoints: [
+      {
+        id: ID.point1,
+        company: 'Acme, Inc. "Ünïcode" 日本',
+        level: "L5",
+        title: "Senior Engineer",
+        location: "Zürich",
+        currency: "CHF",
+        baseMinor: 15_000_050,
+        totalMinor: 21_000_000,
+        source: "levels.fyi",
+        observedOn: "2025-01-31",
+        createdAt: "2025-02-01T08:00:00.000001Z",
+      },
+      {
+        id: ID.point2,
+        company: "Initech",
+        level: null,
+        title: null,
+        location: null,
+        currency: "JPY",
+        baseMinor: null,
+        totalMinor: 15_000_000,
+        source: null,
+        observedOn: null,
+        createdAt: "2025-02-02T08:00:00.000Z",
+      },
+    ],
+    offerPreferences: [
+      { compareCurrency: "EUR", weights: { money_year1: 7.5, red_flags: 0 }, updatedAt: "2025-02-25T12:00:00.000Z" },
+    ],
+  };
+}
+
+/** The sample as version 1 wrote it: no offer tables, no red flags on interviews. */
+export function sampleDocumentV1(): Record<string, unknown> {
+  const { offers: _o, negotiationEvents: _n, compDataPoints: _c, offerPreferences: _p, ...doc } = sampleDocument();
+  return {
+    ...doc,
+    version: 1,
+    interviews: doc.interviews.map(({ redFlags: _r, ...interview }) => interview),
   };
 }
 
@@ -274,6 +404,10 @@ export function content(doc: ExportDocument): Omit<ExportDocument, "exportedAt">
  */
 export async function wipeAllData(database: DatabaseHandle): Promise<void> {
   for (const table of [
+    "offer_preferences",
+    "comp_data_points",
+    "negotiation_events",
+    "offers",
     "tasks",
     "interviewers",
     "interviews",

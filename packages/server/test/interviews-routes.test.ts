@@ -71,6 +71,7 @@ describe.each(testDrivers())("interview routes on %s", (kind) => {
       notes: null,
       selfRating: null,
       outcome: "pending",
+      redFlags: [],
       interviewers: [
         { id: ada, name: "Ada Lovelace" },
         { id: bob, name: "bob" },
@@ -255,6 +256,39 @@ describe.each(testDrivers())("interview routes on %s", (kind) => {
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe("invalid");
     expect(res.body.error.fields).toHaveProperty([field]);
+  });
+
+  it("red flags: set on create, replaced as a set by PATCH, cleared with [], unknown ones a 400", async () => {
+    const appId = await application();
+    const created = await schedule(appId, { redFlags: ["politics", "long_hours", "politics"] });
+    // Stored once each, in the order RED_FLAGS lists them.
+    expect(created.redFlags).toEqual(["long_hours", "politics"]);
+    expect((await schedule(appId)).redFlags).toEqual([]);
+
+    const patched = await api.call("PATCH", `/api/interviews/${created.id}`, { redFlags: ["churn", "firefighting"] });
+    expect(patched.status).toBe(200);
+    expect(patched.body.interview.redFlags).toEqual(["firefighting", "churn"]);
+    const untouched = await api.call("PATCH", `/api/interviews/${created.id}`, { notes: "Manager dodged on-call" });
+    expect(untouched.body.interview.redFlags).toEqual(["firefighting", "churn"]);
+    const listed = await api.call("GET", `/api/interviews?applicationId=${appId}`);
+    expect(listed.body.interviews.find((i: { id: string }) => i.id === created.id).redFlags).toEqual([
+      "firefighting",
+      "churn",
+    ]);
+
+    const cleared = await api.call("PATCH", `/api/interviews/${created.id}`, { redFlags: [] });
+    expect(cleared.body.interview.redFlags).toEqual([]);
+    expect((await api.call("GET", `/api/interviews/${created.id}`)).body.interview.redFlags).toEqual([]);
+
+    for (const redFlags of [["rude"], "politics", [1]]) {
+      const bad = await api.call("PATCH", `/api/interviews/${created.id}`, { redFlags });
+      expect(bad.status, JSON.stringify(redFlags)).toBe(400);
+      expect(Object.keys(bad.body.error.fields)).toEqual([Array.isArray(redFlags) ? "redFlags.0" : "redFlags"]);
+    }
+    const badCreate = await api.call("POST", "/api/interviews", body(appId, { redFlags: ["politics", "gossip"] }));
+    expect(badCreate.status).toBe(400);
+    expect(badCreate.body.error.fields["redFlags.1"]).toMatch(/must be one of long_hours/);
+    expect((await api.call("GET", `/api/interviews/${created.id}`)).body.interview.redFlags).toEqual([]);
   });
 
   it("bad query strings, ids and bodies are 400s naming the field", async () => {

@@ -22,7 +22,15 @@ describe.each(testDrivers())("system routes on %s", (kind) => {
   it("POST /api/sample loads about 25 companies across every stage, with ordered histories", async () => {
     const loaded = await api.call("POST", "/api/sample");
     expect(loaded.status).toBe(201);
-    expect(loaded.body).toEqual({ companies: 25, applications: 25, contacts: 8, interviews: 8, tasks: 4 });
+    expect(loaded.body).toEqual({
+      companies: 25,
+      applications: 25,
+      contacts: 8,
+      interviews: 8,
+      tasks: 4,
+      offers: 3,
+      negotiationEvents: 1,
+    });
 
     const list = await api.call("GET", "/api/applications?archived=include");
     expect(list.body.total).toBe(25);
@@ -57,7 +65,7 @@ describe.each(testDrivers())("system routes on %s", (kind) => {
     ]);
     expect(today.tasks.length).toBe(2);
     expect(today.notesOwed.map((i: { companyName: string }) => i.companyName)).toEqual(["Saltmarsh Energy"]);
-    // Offers expire in 5 and 11 days: Today lists the one within a week.
+    // Offers expire in 5, 11 and 13 days: Today lists the one within a week.
     expect(today.offerDeadlines.map((d: { companyName: string }) => d.companyName)).toEqual(["Lumen Data"]);
     const contacts = (await api.call("GET", "/api/contacts")).body.contacts as { name: string; roles: string[] }[];
     expect(contacts).toHaveLength(8);

@@ -5,16 +5,23 @@ import {
   applicationContacts,
   applications,
   companies,
+  compDataPoints,
   contacts,
   interviewers,
   interviews,
+  negotiationEvents,
+  offerPreferences,
+  offers,
   outreach,
   stageHistory,
   tasks,
 } from "../schema.js";
 
-/** Tables whose rows carry their own id (interviewers are keyed by the pair they link). */
-export type IdTable = Exclude<ExportTable, "interviewers">;
+/**
+ * Tables whose rows carry their own id (interviewers are keyed by the pair they link, offer
+ * preferences by their user).
+ */
+export type IdTable = Exclude<ExportTable, "interviewers" | "offerPreferences">;
 
 type OwnedTable = PgTable & { userId: PgColumn };
 
@@ -155,6 +162,7 @@ export const TRANSFER_TABLES = {
       notes: v.notes,
       selfRating: v.selfRating,
       outcome: v.outcome,
+      redFlags: v.redFlags,
       ...stamps(v),
     }),
     byCreation,
@@ -178,5 +186,62 @@ export const TRANSFER_TABLES = {
       ...stamps(t),
     }),
     byCreation,
+  ),
+  offers: describe(
+    offers,
+    (o) => ({
+      id: o.id,
+      applicationId: o.applicationId,
+      comp: o.comp,
+      status: o.status,
+      level: o.level,
+      title: o.title,
+      location: o.location,
+      startDate: o.startDate,
+      receivedOn: o.receivedOn,
+      exchangeRate: o.exchangeRate,
+      scores: o.scores,
+      notes: o.notes,
+      ...stamps(o),
+    }),
+    byCreation,
+  ),
+  negotiationEvents: describe(
+    negotiationEvents,
+    (e) => ({
+      id: e.id,
+      offerId: e.offerId,
+      on: e.on,
+      channel: e.channel,
+      kind: e.kind,
+      asked: e.asked,
+      response: e.response,
+      before: e.before,
+      after: e.after,
+      ...stamps(e),
+    }),
+    byCreation,
+  ),
+  compDataPoints: describe(
+    compDataPoints,
+    (d) => ({
+      id: d.id,
+      company: d.company,
+      level: d.level,
+      title: d.title,
+      location: d.location,
+      currency: d.currency,
+      baseMinor: d.baseMinor,
+      totalMinor: d.totalMinor,
+      source: d.source,
+      observedOn: d.observedOn,
+      createdAt: utc(d.createdAt),
+    }),
+    (d) => [asc(d.createdAt), asc(d.id)],
+  ),
+  offerPreferences: describe(
+    offerPreferences,
+    (p) => ({ compareCurrency: p.compareCurrency, weights: p.weights, updatedAt: utc(p.updatedAt) }),
+    (p) => [asc(p.userId)],
   ),
 } satisfies Record<ExportTable, TransferTable>;

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { ExportTable, ExportTables, UserId } from "@loopwise/domain";
 import type { Db } from "../database.js";
 import { pgErrorCode } from "../pg-errors.js";
-import { applicationContacts, companies, interviewers } from "../schema.js";
+import { applicationContacts, companies, interviewers, offerPreferences, offers } from "../schema.js";
 import { TRANSFER_TABLES, type IdTable } from "./data-transfer-tables.js";
 
 /* The writes an import or a restore needs, each in the caller's transaction. */
@@ -98,6 +98,37 @@ export async function insertInterviewers(db: Db, userId: UserId, rows: Rows<"int
     written += inserted.length;
   }
   return written;
+}
+
+/** The user's offers on these applications: application id → offer id (one offer per application). */
+export async function offersOnApplications(
+  db: Db,
+  userId: UserId,
+  applicationIds: readonly string[],
+): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const part of chunks([...new Set(applicationIds)])) {
+    const rows = await db
+      .select({ applicationId: offers.applicationId, id: offers.id })
+      .from(offers)
+      .where(and(eq(offers.userId, userId), inArray(offers.applicationId, part)));
+    for (const row of rows) found.set(row.applicationId, row.id);
+  }
+  return found;
+}
+
+/** Writes the user's offer preferences unless they have some already; whether it wrote them. */
+export async function insertOfferPreferences(
+  db: Db,
+  userId: UserId,
+  row: Rows<"offerPreferences">[number],
+): Promise<boolean> {
+  const inserted = await db
+    .insert(offerPreferences)
+    .values({ ...row, userId })
+    .onConflictDoNothing()
+    .returning({ userId: offerPreferences.userId });
+  return inserted.length > 0;
 }
 
 /** Both drivers answer `execute` as `{ rows }`. */

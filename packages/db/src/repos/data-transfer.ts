@@ -14,7 +14,9 @@ export {
   dataErrorMessage,
   existingLinks,
   insertInterviewers,
+  insertOfferPreferences,
   insertRows,
+  offersOnApplications,
   ownedIds,
 } from "./data-transfer-writes.js";
 
@@ -46,7 +48,10 @@ function compactInstants(rows: Record<string, unknown>[], columns: TransferColum
   return rows;
 }
 
-/** Deletes every row the user owns except the user itself (and its settings). */
+/**
+ * Deletes every row the user owns except the user itself and its account settings; the offer
+ * preferences go too, since the document carries them.
+ */
 export async function deleteUserData(db: Db, userId: UserId): Promise<void> {
   // Children first: each delete then finds nothing left to cascade to.
   for (const name of [...EXPORT_TABLES].reverse()) {

@@ -32,7 +32,7 @@ type Row = [
 // One row per application reads as a table; keep prettier from exploding it.
 // prettier-ignore
 const ROWS: Row[] = [
-  ["Northwind Robotics", 1, "Senior Software Engineer", "L5", "San Francisco, CA", "hybrid", "referral", 5, "onsite", null, ["robotics", "c++"]],
+  ["Northwind Robotics", 1, "Senior Software Engineer", "L5", "San Francisco, CA", "hybrid", "referral", 5, "offer", null, ["robotics", "c++"]],
   ["Halcyon Pay", 1, "Staff Engineer, Payments", "Staff", "New York, NY", "hybrid", "recruiter", 5, "technical_screen", null, ["fintech"]],
   ["Lumen Data", 1, "Senior Backend Engineer", "Senior", "Remote (US)", "remote", "network", 4, "offer", null, ["data", "go"]],
   ["Corvid Systems", 1, "Software Engineer III", "L4", "Seattle, WA", "onsite", "applied_online", 4, "recruiter_screen", null, ["infra"]],
@@ -61,6 +61,9 @@ const ROWS: Row[] = [
 
 const DAY_MS = 86_400_000;
 
+/** The offers in hand expire within the next two weeks, at different times: days from now. */
+const OFFER_DAYS_LEFT: Record<string, number> = { "Lumen Data": 5, "Wicklow Logistics": 11, "Northwind Robotics": 13 };
+
 /**
  * A realistic search of about 25 companies across every stage, with stage histories ending
  * before `now`. Deterministic for a given `now` and `rng`.
@@ -72,7 +75,6 @@ export function sampleSearch(now: Date, rng: () => number): SampleSearch {
     website: `https://${name.toLowerCase().replace(/[^a-z]+/g, "-")}.example`,
     notes: null,
   }));
-  let offers = 0;
   const applications = ROWS.map((row): SampleApplication => {
     const [companyName, , roleTitle, level, location, remotePolicy, source, desirability, stage, reached, tags] = row;
     const path = stagePath(stage, reached);
@@ -101,9 +103,10 @@ export function sampleSearch(now: Date, rng: () => number): SampleSearch {
         salaryMax: (base + 40) * 1000,
         salaryCurrency: location.includes("QC") ? "CAD" : "USD",
         appliedOn: appliedAt ? appliedAt.slice(0, 10) : null,
-        // The offers in hand expire within the next two weeks, at different times.
         offerDeadline:
-          stage === "offer" ? new Date(now.getTime() + (5 + 6 * offers++) * DAY_MS).toISOString().slice(0, 10) : null,
+          stage === "offer"
+            ? new Date(now.getTime() + (OFFER_DAYS_LEFT[companyName] ?? 7) * DAY_MS).toISOString().slice(0, 10)
+            : null,
         nextAction: nextActionFor(stage),
         nextActionDue: nextActionFor(stage)
           ? new Date(now.getTime() + (1 + Math.floor(rng() * 7)) * DAY_MS).toISOString().slice(0, 10)

@@ -7,7 +7,7 @@ import { isTimeZone, urlSchema } from "../fields.js";
  */
 
 /** A NUL character or half a surrogate pair: valid in JSON, impossible to store as PostgreSQL text. */
-const UNSTORABLE = /[\0\p{Cs}]/u;
+export const UNSTORABLE = /[\0\p{Cs}]/u;
 
 export const text = (max: number) =>
   z

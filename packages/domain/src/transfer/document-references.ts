@@ -3,7 +3,7 @@ import type { ExportTable, ExportTables } from "./table-schemas.js";
 
 /** Ids unique per table, links unique, and every reference pointing at a row of this document. */
 export function checkReferences(doc: ExportTables, ctx: z.RefinementCtx) {
-  const ids = (table: Exclude<ExportTable, "interviewers">) => {
+  const ids = (table: Exclude<ExportTable, "interviewers" | "offerPreferences">) => {
     const seen = new Set<string>();
     doc[table].forEach((row, i) => unique(seen, row.id, [table, i, "id"], ctx));
     return seen;
@@ -12,7 +12,17 @@ export function checkReferences(doc: ExportTables, ctx: z.RefinementCtx) {
   const applications = ids("applications");
   const contacts = ids("contacts");
   const interviews = ids("interviews");
-  for (const table of ["stageHistory", "applicationContacts", "outreach", "tasks"] as const) ids(table);
+  const offers = ids("offers");
+  for (const table of [
+    "stageHistory",
+    "applicationContacts",
+    "outreach",
+    "tasks",
+    "negotiationEvents",
+    "compDataPoints",
+  ] as const) {
+    ids(table);
+  }
 
   const refer = (table: ExportTable, i: number, field: string, id: string | null, set: Set<string>, what: string) => {
     if (id !== null && !set.has(id)) {
@@ -36,6 +46,16 @@ export function checkReferences(doc: ExportTables, ctx: z.RefinementCtx) {
     refer("interviews", i, "parentId", v.parentId, interviews, "an interview");
   });
   checkNoLoops(doc.interviews, ctx);
+  // One offer per application, as the database holds them.
+  const offered = new Set<string>();
+  doc.offers.forEach((o, i) => {
+    refer("offers", i, "applicationId", o.applicationId, applications, "an application");
+    if (offered.has(o.applicationId)) {
+      ctx.addIssue({ code: "custom", path: ["offers", i, "applicationId"], message: "has one offer per application" });
+    }
+    offered.add(o.applicationId);
+  });
+  doc.negotiationEvents.forEach((e, i) => refer("negotiationEvents", i, "offerId", e.offerId, offers, "an offer"));
   const panel = new Set<string>();
   doc.interviewers.forEach((p, i) => {
     refer("interviewers", i, "interviewId", p.interviewId, interviews, "an interview");

@@ -21,6 +21,10 @@ const NAMES: Record<ExportTable, [one: string, many: string]> = {
   interviews: ["interview", "interviews"],
   interviewers: ["interviewer", "interviewers"],
   tasks: ["task", "tasks"],
+  offers: ["offer", "offers"],
+  negotiationEvents: ["negotiation event", "negotiation events"],
+  compDataPoints: ["market data point", "market data points"],
+  offerPreferences: ["set of offer preferences", "sets of offer preferences"],
 };
 
 /** "2 companies, 1 application": the tables with rows, in the document's order (a missing table has none). */

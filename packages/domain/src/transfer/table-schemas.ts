@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { idSchema, tierSchema } from "../fields.js";
 import { CONTACT_ROLES, OUTREACH_CHANNELS, REFERRAL_STATUSES } from "../people/contacts.js";
-import { INTERVIEW_KINDS, INTERVIEW_OUTCOMES } from "../people/interviews.js";
+import { INTERVIEW_KINDS, INTERVIEW_OUTCOMES, RED_FLAGS } from "../people/interviews.js";
 import { currencySchema, REMOTE_POLICIES, SOURCES, stageSchema } from "../pipeline/schemas.js";
 import { compareInstants } from "./compare-instants.js";
+import { offerTableSchemas } from "./offer-table-schemas.js";
 import { day, instant, minorUnits, notes, rating, required, stamps, text, timeZone, url } from "./document-fields.js";
 
 /** One schema per table of the export document: a row as stored, ids and timestamps included. */
@@ -113,6 +114,10 @@ const interviewSchema = z
     notes,
     selfRating: rating.nullable(),
     outcome: z.enum(INTERVIEW_OUTCOMES),
+    /** A set: each flag once (version 1 files have none). */
+    redFlags: z
+      .array(z.enum(RED_FLAGS))
+      .refine((flags) => new Set(flags).size === flags.length, { error: "names a flag twice" }),
     ...stamps,
   })
   .refine((i) => compareInstants(i.endsAt, i.startsAt) > 0, {
@@ -134,7 +139,7 @@ const taskSchema = z.strictObject({
   ...stamps,
 });
 
-/** The tables of a document, in the order they are written (parents first). */
+/** The tables of a document, in the order they are written (parents first); the last four came in version 2. */
 export const EXPORT_TABLES = [
   "companies",
   "applications",
@@ -145,6 +150,10 @@ export const EXPORT_TABLES = [
   "interviews",
   "interviewers",
   "tasks",
+  "offers",
+  "negotiationEvents",
+  "compDataPoints",
+  "offerPreferences",
 ] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
@@ -158,6 +167,7 @@ export const tableSchemas = {
   interviews: z.array(interviewSchema),
   interviewers: z.array(interviewerSchema),
   tasks: z.array(taskSchema),
+  ...offerTableSchemas,
 };
 
 /** Every table's rows, as the document holds them. */

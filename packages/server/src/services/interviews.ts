@@ -20,6 +20,8 @@ import {
   type InterviewKind,
   type InterviewPatch,
   type InterviewQuery,
+  type RedFlag,
+  RED_FLAGS,
   type UserId,
 } from "@loopwise/domain";
 import { isoTimestamp } from "./dto.js";
@@ -28,6 +30,11 @@ import { toInterview } from "./interviews-dto.js";
 /** A request whose field is at fault, worded like the validator's own failures. */
 function invalid(field: string, message: string): Invalid {
   return new Invalid(`Invalid body: ${field} ${message}`, { [field]: message });
+}
+
+/** Red flags are a set: stored once each, in the order RED_FLAGS lists them. */
+function flagSet(flags: readonly RedFlag[]): RedFlag[] {
+  return RED_FLAGS.filter((flag) => flags.includes(flag));
 }
 
 export async function list(db: Db, userId: UserId, query: InterviewQuery, now: Date) {
@@ -57,7 +64,8 @@ export async function create(db: Db, userId: UserId, input: InterviewInput, now:
       await checkParent(tx, userId, input.parentId, input.applicationId);
     }
     await checkInterviewers(tx, userId, interviewerIds);
-    const id = await insertInterview(tx, userId, values as InterviewValues, now.toISOString());
+    const stored = { ...values, redFlags: flagSet(values.redFlags ?? []) } as InterviewValues;
+    const id = await insertInterview(tx, userId, stored, now.toISOString());
     if (interviewerIds?.length) await replaceInterviewers(tx, userId, id, interviewerIds);
     return id;
   });
@@ -84,7 +92,8 @@ export async function update(db: Db, userId: UserId, id: InterviewId, patch: Int
       await checkParent(tx, userId, patch.parentId, existing.applicationId);
     }
     await checkInterviewers(tx, userId, interviewerIds);
-    await updateInterview(tx, userId, id, values, now.toISOString());
+    const stored = values.redFlags ? { ...values, redFlags: flagSet(values.redFlags) } : values;
+    await updateInterview(tx, userId, id, stored, now.toISOString());
     if (interviewerIds) await replaceInterviewers(tx, userId, id, interviewerIds);
   });
   return get(db, userId, id);

@@ -16,9 +16,13 @@ import {
   type ApplicationId,
   type UserId,
 } from "@loopwise/domain";
+import { loadSampleOffers } from "./sample-offers.js";
 import { loadSamplePeople } from "./sample-people.js";
 
-/** Loads the sample search and the people around it into an account with no applications yet, all or nothing. */
+/**
+ * Loads the sample search, the people around it and the offers in hand into an account with no
+ * applications yet, all or nothing.
+ */
 export async function loadSample(db: Db, userId: UserId, now: Date, random: () => number, timeZone = "UTC") {
   const sample = sampleSearch(now, random);
   const at = now.toISOString();
@@ -62,7 +66,8 @@ export async function loadSample(db: Db, userId: UserId, now: Date, random: () =
       now,
       timeZone,
     );
-    return { companies: sample.companies.length, applications: sample.applications.length, ...people };
+    const offers = await loadSampleOffers(tx, userId, sample, applicationIds, now);
+    return { companies: sample.companies.length, applications: sample.applications.length, ...people, ...offers };
   });
   await refreshStatistics(db);
   return loaded;

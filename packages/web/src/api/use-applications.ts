@@ -11,6 +11,7 @@ import {
   type ApplicationListQuery,
 } from "./applications";
 import { queryKeys } from "./query-keys";
+import { offerKeys } from "./offers";
 import { replaceInLists } from "./list-cache";
 
 export function useApplicationList(query: ApplicationListQuery) {
@@ -58,6 +59,8 @@ export function useUpdateApplication(id: string) {
       replaceInLists(queryClient, application);
       void queryClient.invalidateQueries({ queryKey: queryKeys.applicationLists });
       void queryClient.invalidateQueries({ queryKey: queryKeys.companies });
+      // The offer deadline is the application's: the offers show it too.
+      void queryClient.invalidateQueries({ queryKey: offerKeys.all });
     },
   });
 }
@@ -72,6 +75,7 @@ export function useDeleteApplication() {
       void queryClient.invalidateQueries({ queryKey: queryKeys.applicationLists });
       void queryClient.invalidateQueries({ queryKey: queryKeys.applicationCount });
       void queryClient.invalidateQueries({ queryKey: queryKeys.companies });
+      void queryClient.invalidateQueries({ queryKey: offerKeys.all });
     },
   });
 }
@@ -84,6 +88,7 @@ export function useLoadSample() {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.applications }),
         queryClient.invalidateQueries({ queryKey: queryKeys.companies }),
+        queryClient.invalidateQueries({ queryKey: offerKeys.all }),
       ]);
     },
   });

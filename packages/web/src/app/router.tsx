@@ -13,6 +13,7 @@ import { DataPage } from "../features/data/DataPage";
 import { InterviewsPage } from "../features/interviews/InterviewsPage";
 import { validateInterviewSearch, validateInterviewsPageSearch } from "../features/interviews/interview-search";
 import { OffersPage } from "../features/offers/OffersPage";
+import { validateOffersSearch } from "../features/offers/offers-search";
 import { TodayPage } from "../features/today/TodayPage";
 
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
@@ -59,7 +60,12 @@ const interviewsRoute = createRoute({
   component: InterviewsPage,
 });
 const analyticsRoute = createRoute({ getParentRoute: () => rootRoute, path: "analytics", component: AnalyticsPage });
-const offersRoute = createRoute({ getParentRoute: () => rootRoute, path: "offers", component: OffersPage });
+const offersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "offers",
+  validateSearch: validateOffersSearch,
+  component: OffersPage,
+});
 const dataRoute = createRoute({ getParentRoute: () => rootRoute, path: "data", component: DataPage });
 
 const routeTree = rootRoute.addChildren([

@@ -2,7 +2,9 @@ import {
   companiesNamed,
   existingLinks,
   insertInterviewers,
+  insertOfferPreferences,
   insertRows,
+  offersOnApplications,
   ownedIds,
   type Db,
   type IdTable,
@@ -17,7 +19,9 @@ export interface WriteResult {
 }
 
 type Row<T extends IdTable> = ExportTables[T][number];
-const ID_TABLES = EXPORT_TABLES.filter((table): table is IdTable => table !== "interviewers");
+const ID_TABLES = EXPORT_TABLES.filter(
+  (table): table is IdTable => table !== "interviewers" && table !== "offerPreferences",
+);
 
 /**
  * Writes a document's rows as the user's, in the caller's transaction. A row whose id the user
@@ -171,6 +175,38 @@ export async function writeTables(tx: Db, userId: UserId, doc: ExportTables): Pr
       contactId: toNullable("contacts", t.contactId),
     })),
   );
+
+  // One offer per application: a file's offer on an application that already has one is that offer.
+  await place(
+    "offers",
+    doc.offers.map((o) => ({ ...o, applicationId: to("applications", o.applicationId) })),
+    async (leftovers) => {
+      const existing = await offersOnApplications(
+        tx,
+        userId,
+        leftovers.map((o) => o.applicationId),
+      );
+      const there = new Map<string, string | null>();
+      for (const o of leftovers) {
+        const offerId = existing.get(o.applicationId);
+        if (offerId !== undefined) there.set(o.id, offerId);
+      }
+      return there;
+    },
+  );
+
+  await place(
+    "negotiationEvents",
+    doc.negotiationEvents.map((e) => ({ ...e, offerId: to("offers", e.offerId) })),
+  );
+
+  await place("compDataPoints", doc.compDataPoints);
+
+  // The user's preferences are kept when they have some; a restore has deleted them first.
+  for (const preferences of doc.offerPreferences) {
+    const wrote = await insertOfferPreferences(tx, userId, preferences);
+    result[wrote ? "created" : "skipped"].offerPreferences += 1;
+  }
 
   return result;
 }

@@ -14,6 +14,7 @@ import { useDraft } from "./use-draft";
 import { useSaveApplication } from "./use-save-application";
 import { DateMeta } from "./DateMeta";
 import { InterviewsSection } from "./InterviewsSection";
+import { OfferSection } from "./OfferSection";
 import { PeopleSection } from "./PeopleSection";
 import { TasksSection } from "./TasksSection";
 import classes from "./ApplicationDetail.module.css";
@@ -100,6 +101,7 @@ export function ApplicationDetail({ application, onClose, onDeleted, registerCan
           </Stack>
         </ScrollArea>
         <Box className={classes.side} component="aside">
+          <OfferSection application={application} onDeadlineSaved={(deadline) => set("offerDeadline", deadline)} />
           <PeopleSection application={application} />
           <InterviewsSection application={application} />
           <TasksSection application={application} />

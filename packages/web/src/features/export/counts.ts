@@ -12,6 +12,10 @@ export const TABLE_LABELS: Record<ExportTable, string> = {
   interviews: "Interviews",
   interviewers: "Interviewers",
   tasks: "Tasks",
+  offers: "Offers",
+  negotiationEvents: "Negotiation events",
+  compDataPoints: "Market data points",
+  offerPreferences: "Offer preferences",
 };
 
 export function total(counts: TableCounts): number {

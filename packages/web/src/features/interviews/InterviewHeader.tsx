@@ -7,6 +7,7 @@ import { OUTCOME_COLORS } from "./interview-labels";
 import type { InterviewTab } from "./interview-search";
 import { browserTimeZone, dayLabel, timeInZone, timeRange, zonesDiffer } from "./interview-time";
 import { KindBadge } from "./KindBadge";
+import { RedFlagBadges } from "./RedFlagBadges";
 
 interface Props {
   interview: Interview;
@@ -31,6 +32,7 @@ export function InterviewHeader({ interview, onOpen, onClose }: Props) {
                 {INTERVIEW_OUTCOME_LABELS[interview.outcome]}
               </Badge>
             )}
+            <RedFlagBadges flags={interview.redFlags} />
           </Group>
           <Title order={2} fz="h3" lineClamp={2}>
             {interview.title ?? `${INTERVIEW_KIND_LABELS[interview.kind]} at ${interview.companyName}`}

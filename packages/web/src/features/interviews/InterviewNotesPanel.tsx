@@ -1,6 +1,6 @@
 import { Button, Group, Input, Rating, SegmentedControl, Stack, Text } from "@mantine/core";
 import { IconDeviceFloppy } from "@tabler/icons-react";
-import type { Interview, InterviewOutcome } from "@loopwise/domain";
+import type { Interview, InterviewOutcome, RedFlag } from "@loopwise/domain";
 import { useEffect, useState, type FormEvent, type KeyboardEvent } from "react";
 import { isApiError } from "../../api/client";
 import { useUpdateInterview } from "../../api/interviews";
@@ -9,29 +9,33 @@ import { MarkdownField } from "../../components/MarkdownField";
 import { notifyError, notifySuccess } from "../../components/notify";
 import { formErrorsFrom } from "./interview-form";
 import { OUTCOME_OPTIONS } from "./interview-labels";
+import { sameFlags } from "./red-flags";
+import { RedFlagsField } from "./RedFlagsField";
 
 interface Props {
   interview: Interview;
   onDirtyChange: (dirty: boolean) => void;
 }
 
-/** What happened: notes written afterwards, a self-rating from 1 to 5, and the outcome. */
+/** What happened: notes written afterwards, a self-rating from 1 to 5, the outcome and the red flags seen. */
 export function InterviewNotesPanel({ interview, onDirtyChange }: Props) {
   const [notes, setNotes] = useState(interview.notes ?? "");
   const [rating, setRating] = useState(interview.selfRating ?? 0);
   const [outcome, setOutcome] = useState<InterviewOutcome>(interview.outcome);
+  const [flags, setFlags] = useState<RedFlag[]>(interview.redFlags);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const update = useUpdateInterview();
   const dirty =
     notes.trim() !== (interview.notes ?? "").trim() ||
     rating !== (interview.selfRating ?? 0) ||
-    outcome !== interview.outcome;
+    outcome !== interview.outcome ||
+    !sameFlags(flags, interview.redFlags);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     if (!dirty) return;
-    const patch = { notes: notes.trim() || null, selfRating: rating || null, outcome };
+    const patch = { notes: notes.trim() || null, selfRating: rating || null, outcome, redFlags: flags };
     update.mutate(
       { id: interview.id, patch },
       {
@@ -88,6 +92,7 @@ export function InterviewNotesPanel({ interview, onDirtyChange }: Props) {
             />
           </Input.Wrapper>
         </Group>
+        <RedFlagsField value={flags} onChange={setFlags} error={errors.redFlags} />
         {interview.prepare?.trim() && (
           <Stack gap={4}>
             <Text fz="sm" fw={500}>

@@ -7,6 +7,7 @@ import type { InterviewTab } from "./interview-search";
 import { clockTime, timeInZone, zonesDiffer } from "./interview-time";
 import { KindBadge } from "./KindBadge";
 import { owesNotes } from "./notes-reminder";
+import { RedFlagBadges } from "./RedFlagBadges";
 import classes from "./InterviewRow.module.css";
 
 interface Props {
@@ -74,6 +75,11 @@ export function InterviewRow({ interview, zone, now, onOpen, loopTitle }: Props)
           <Text fz="xs" c="dimmed" className={classes.what}>
             {[loopTitle && `Session of ${loopTitle}`, people && `with ${people}`].filter(Boolean).join(" · ")}
           </Text>
+        )}
+        {interview.redFlags.length > 0 && (
+          <div className={classes.flags}>
+            <RedFlagBadges flags={interview.redFlags} room={3} />
+          </div>
         )}
       </UnstyledButton>
       <RowAction interview={interview} owed={owed} now={now} onOpen={onOpen} />

@@ -37,7 +37,7 @@ export function useInterviewSearch(host: InterviewHost) {
   const navigate = useNavigate();
   const go = useCallback(
     (changes: InterviewsPageSearch, replace = false) =>
-      void navigate({ to: host, search: (prev: InterviewsPageSearch) => ({ ...prev, ...changes }), replace }),
+      void navigate({ to: host, search: (prev) => ({ ...(prev as InterviewsPageSearch), ...changes }), replace }),
     [navigate, host],
   );
   return {
