@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   compInputSchema,
+  decide,
+  DEFAULT_WEIGHTS,
   negotiationEventInputSchema,
   offerInputSchema,
   sampleOffers,
@@ -21,6 +23,24 @@ describe("the sample search's offers", () => {
     const atOffer = search.applications.filter((a) => a.history.at(-1)!.stage === "offer").map((a) => a.companyName);
     expect(atOffer).toHaveLength(3);
     expect(offers.map((o) => o.companyName).sort()).toEqual([...atOffer].sort());
+  });
+
+  it("make a close call under the default weights, so the Decide tab shows what would change it", () => {
+    const result = decide(
+      offers.map((o) => ({
+        id: o.companyName,
+        name: o.companyName,
+        projection: projectComp(compInputSchema.parse(o.input.comp)),
+        scores: o.input.scores ?? {},
+        redFlags: 0,
+      })),
+      DEFAULT_WEIGHTS,
+    );
+    expect(result.winnerId).toBe("Lumen Data");
+    expect(result.runnerUpId).toBe("Northwind Robotics");
+    // Lumen's edge rests on its options: weigh equity upside less and Northwind wins.
+    const equity = result.sensitivity.weights.find((w) => w.criterion === "equity_upside")!;
+    expect(equity.down?.winnerId).toBe("Northwind Robotics");
   });
 
   it("pass the API's validation, offers and negotiation events alike", () => {

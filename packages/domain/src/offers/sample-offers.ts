@@ -77,7 +77,7 @@ const TERMS: Record<string, Terms> = {
       years: 4,
     },
     status: "negotiating",
-    scores: { level: 3, growth: 5, team_manager: 5, work_style: 4, commute_remote: 5 },
+    scores: { level: 3, growth: 4, team_manager: 4, work_style: 4, commute_remote: 4 },
     notes:
       "Series C. Options at a $4.10 strike; the last preferred price is $11.25. **90 days** to exercise after leaving.",
     startsAfterDays: 24,
