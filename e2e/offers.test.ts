@@ -12,7 +12,7 @@ import {
 } from "@loopwise/domain";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { shortMoney } from "../packages/web/src/features/offers/money.js";
+import { shortMoney } from "../packages/web/src/lib/money.js";
 import { OffersPage, type OfferEntry } from "./pages/offers-page.js";
 import { browserAvailable } from "./support/chromium.js";
 import { browserSession, type FreshLoopwise } from "./support/session.js";

@@ -16,19 +16,24 @@ const entry = (id: string, years: YearParts[], options?: Parameters<typeof proje
   projection: projectionOf(years, options),
 });
 
+/** 200k base + 50k equity every year: 250k a year. */
+const STEADY = flat({ base: 200_000, equity: 50_000 });
+/** 190k base + a front-loaded grant (90/50/20/40k): 280, 240, 210, 230k. */
+const FRONT_LOADED: YearParts[] = [
+  { base: 190_000, equity: 90_000 },
+  { base: 190_000, equity: 50_000 },
+  { base: 190_000, equity: 20_000 },
+  { base: 190_000, equity: 40_000 },
+];
+
 describe("explainDifference", () => {
   it("names a front-loaded grant and the year the other catches up", () => {
     // A: 200k base + 50k equity every year: 250k a year, running 250, 500, 750, 1000.
     // B: 190k base + equity 90/50/20/40 (front-loaded: 45% of its 200k in year 1): 280, 240, 210, 230;
     //    running 280, 520, 730, 960. Year 1: B +30k, mostly equity (+40k against −10k base).
     //    Year 3: A 750 > B 730, so A catches up in year 3; over four years A leads by 1000 − 960 = 40k.
-    const a = entry("a", flat({ base: 200_000, equity: 50_000 }));
-    const b = entry("b", [
-      { base: 190_000, equity: 90_000 },
-      { base: 190_000, equity: 50_000 },
-      { base: 190_000, equity: 20_000 },
-      { base: 190_000, equity: 40_000 },
-    ]);
+    const a = entry("a", STEADY);
+    const b = entry("b", FRONT_LOADED);
     const result = explainDifference(a, b);
     expect(result.line).toBe(
       "B pays 30k more in year 1 because of the front-loaded grant; A catches up in year 3 and leads by 40k over four years",
@@ -155,13 +160,8 @@ describe("compareOffers", () => {
   it("finds each year's leader, the gaps and the running totals", () => {
     // Year 1: A 250, B 280, C 250 → B leads, A and C 30k behind. Year 3: A 250, B 210 → A leads.
     // Running after year 3: A 750, B 730, C 750 → A and C tie; A (first) is named, tied.
-    const a = entry("a", flat({ base: 200_000, equity: 50_000 }));
-    const b = entry("b", [
-      { base: 190_000, equity: 90_000 },
-      { base: 190_000, equity: 50_000 },
-      { base: 190_000, equity: 20_000 },
-      { base: 190_000, equity: 40_000 },
-    ]);
+    const a = entry("a", STEADY);
+    const b = entry("b", FRONT_LOADED);
     const c = entry("c", flat({ base: 250_000 }));
     const result = compareOffers([a, b, c]);
     expect(result.horizon).toBe(4);

@@ -13,6 +13,10 @@ function project(input: CompInputJson): Projection {
   return projectionToMajor(projectComp(compInputSchema.parse(input)));
 }
 
+/** `shares` RSUs at 1.00 on `schedule` and nothing else: the vesting alone. */
+const vestingOnly = (shares: number, schedule: ScheduleInput): Projection =>
+  project({ currency: "USD", base: 0, equity: [{ kind: "rsu", shares, sharePrice: 1, schedule }] });
+
 const pick = (p: Projection, field: "base" | "bonus" | "signOn" | "equity" | "other" | "total") =>
   p.years.map((year) => year[field]);
 
@@ -150,16 +154,8 @@ describe("worked examples", () => {
 
   it("1/48 written out 48 times vests exactly the grant, like the monthly preset", () => {
     const events = Array.from({ length: 48 }, (_, index) => ({ month: index + 1, fraction: 1 / 48 }));
-    const custom = project({
-      currency: "USD",
-      base: 0,
-      equity: [{ kind: "rsu", shares: 1_000, sharePrice: 1, schedule: { events } }],
-    });
-    const preset = project({
-      currency: "USD",
-      base: 0,
-      equity: [{ kind: "rsu", shares: 1_000, sharePrice: 1, schedule: "4y-monthly-no-cliff" }],
-    });
+    const custom = vestingOnly(1_000, { events });
+    const preset = vestingOnly(1_000, "4y-monthly-no-cliff");
     // floor(1,000 × k / 48) − floor(1,000 × (k − 1) / 48): 1,000 = 48 × 20 + 40, so 40 events of 21
     // shares and 8 of 20, ending at exactly 1,000.
     const shares = custom.vestingEvents.map((event) => event.shares);
@@ -176,16 +172,8 @@ describe("worked examples", () => {
       { month: 12, fraction: 0.25 },
       ...Array.from({ length: 36 }, (_, index) => ({ month: 13 + index, fraction: 1 / 48 })),
     ];
-    const custom = project({
-      currency: "USD",
-      base: 0,
-      equity: [{ kind: "rsu", shares: 4_800, sharePrice: 1, schedule: { events } }],
-    });
-    const preset = project({
-      currency: "USD",
-      base: 0,
-      equity: [{ kind: "rsu", shares: 4_800, sharePrice: 1, schedule: "4y-cliff-monthly" }],
-    });
+    const custom = vestingOnly(4_800, { events });
+    const preset = vestingOnly(4_800, "4y-cliff-monthly");
     // 4,800 shares: 1,200 at the cliff, then 100 a month for 36 months.
     expect(custom.vestingEvents[0]).toMatchObject({ month: 12, shares: 1_200 });
     expect(custom.vestingEvents.slice(1).every((event) => event.shares === 100)).toBe(true);

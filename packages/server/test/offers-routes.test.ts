@@ -8,6 +8,7 @@ import { openApiDocument } from "../src/openapi.js";
 import { offerRecordOperations } from "../src/openapi-offer-records.js";
 import { offerPreferenceRoutes } from "../src/routes/offer-preferences.js";
 import { offerRoutes } from "../src/routes/offers.js";
+import { postApplication } from "./api-fixtures.js";
 
 /** A public-company offer: base, bonus, a sign-on with a prorated clawback, RSUs on the common schedule. */
 const COMP = {
@@ -22,11 +23,7 @@ describe.each(testDrivers())("offer routes on %s", (kind) => {
   const suite = apiSuite(kind);
   const api = suite.api;
 
-  async function application(extra: Record<string, unknown> = {}): Promise<string> {
-    const res = await api.call("POST", "/api/applications", { companyName: "Acme", roleTitle: "Engineer", ...extra });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    return res.body.application.id;
-  }
+  const application = (extra?: Record<string, unknown>) => postApplication(api, extra);
 
   async function record(applicationId: string, extra: Record<string, unknown> = {}) {
     const res = await api.call("POST", "/api/offers", { applicationId, comp: COMP, ...extra });

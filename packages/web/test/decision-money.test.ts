@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compactMoney, compactNumber, exactMoney } from "../src/features/decision/money";
+import { compactMoney, compactNumber, exactMoney } from "../src/lib/money";
 
 describe("money in the Offers tabs", () => {
   it("writes thousands with a lower-case k, one decimal below a hundred of the unit and none above", () => {

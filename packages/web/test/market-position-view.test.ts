@@ -1,24 +1,7 @@
-import { compInputSchema, projectComp, type CompDataPoint, type CompDataPointId, type Offer } from "@loopwise/domain";
+import { compInputSchema, projectComp, type Offer } from "@loopwise/domain";
 import { describe, expect, it } from "vitest";
 import { offerMarketView } from "../src/features/market/market-position-view";
-
-let next = 0;
-function point(company: string, level: string | null, total: number, currency = "USD"): CompDataPoint {
-  next += 1;
-  return {
-    id: `p${next}` as CompDataPointId,
-    company,
-    level,
-    title: null,
-    location: null,
-    currency,
-    base: null,
-    total,
-    source: null,
-    observedOn: null,
-    createdAt: "2026-01-01T00:00:00.000Z",
-  };
-}
+import { point } from "./market-points";
 
 // Cash only, so the annualized headline is the base: 300,000.
 const projection = projectComp(compInputSchema.parse({ currency: "USD", base: 300_000 }));

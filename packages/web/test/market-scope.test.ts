@@ -1,24 +1,6 @@
-import type { CompDataPoint, CompDataPointId } from "@loopwise/domain";
 import { describe, expect, it } from "vitest";
 import { barLayout, filterPoints, pointsInScope, ratesInto, scopeName } from "../src/features/market/market-scope";
-
-let next = 0;
-function point(company: string, level: string | null, total: number, currency = "USD"): CompDataPoint {
-  next += 1;
-  return {
-    id: `p${next}` as CompDataPointId,
-    company,
-    level,
-    title: null,
-    location: null,
-    currency,
-    base: null,
-    total,
-    source: null,
-    observedOn: null,
-    createdAt: "2026-01-01T00:00:00.000Z",
-  };
-}
+import { point } from "./market-points";
 
 const points = [
   point("Acme", "L5", 300_000),

@@ -1,10 +1,12 @@
-import { Button, Card, Group, Stack, Text, ThemeIcon, Title } from "@mantine/core";
-import { IconChartBar, IconFlask2, IconLayoutKanban, IconPlus } from "@tabler/icons-react";
+import { Button, Group, Text } from "@mantine/core";
+import { IconChartBar, IconLayoutKanban, IconPlus } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { analyticsKeys } from "../../api/analytics";
 import { useLoadSample } from "../../api/use-applications";
-import { notifyError, notifySuccess } from "../../components/notify";
+import { EmptyCard } from "../../components/EmptyCard";
+import { notifySuccess } from "../../components/notify";
+import { SampleSearchButton } from "../../components/SampleSearchButton";
 import { openNewApplication } from "../../components/ui-store";
 
 export type EmptyReason = "no-applications" | "no-moves" | "nothing-in-range";
@@ -28,59 +30,40 @@ const TEXT: Record<EmptyReason, { title: string; body: string }> = {
 export function AnalyticsEmpty({ reason, onShowAll }: { reason: EmptyReason; onShowAll: () => void }) {
   const queryClient = useQueryClient();
   const sample = useLoadSample();
-  const loadSample = () =>
-    sample.mutate(undefined, {
-      onSuccess: (result) => {
-        void queryClient.invalidateQueries({ queryKey: analyticsKeys.all });
-        notifySuccess(`${result.applications} applications at ${result.companies} companies`, "Sample search loaded");
-      },
-      onError: (error) => notifyError(error, "The sample search could not be loaded"),
-    });
+  const onLoaded = (result: { companies: number; applications: number }) => {
+    void queryClient.invalidateQueries({ queryKey: analyticsKeys.all });
+    notifySuccess(`${result.applications} applications at ${result.companies} companies`, "Sample search loaded");
+  };
   const { title, body } = TEXT[reason];
   return (
-    <Card withBorder radius="lg" p="xl">
-      <Stack align="center" gap="sm" py="lg">
-        <ThemeIcon size={56} radius="xl" variant="light">
-          <IconChartBar size={30} stroke={1.6} />
-        </ThemeIcon>
-        <Title order={3} ta="center">
-          {title}
-        </Title>
-        <Text c="dimmed" ta="center" maw={480}>
-          {body}
-        </Text>
-        <Group gap="sm" mt="xs" justify="center">
-          {reason === "no-applications" && (
-            <>
-              <Button
-                leftSection={<IconPlus size={16} />}
-                onClick={() => openNewApplication()}
-                disabled={sample.isPending}
-              >
-                Add an application
-              </Button>
-              <Button
-                variant="default"
-                leftSection={<IconFlask2 size={16} />}
-                onClick={loadSample}
-                loading={sample.isPending}
-              >
-                Load a sample search
-              </Button>
-            </>
-          )}
-          {reason === "no-moves" && (
-            <Button component={Link} to="/" variant="light" leftSection={<IconLayoutKanban size={16} />}>
-              Open the board
+    <EmptyCard icon={IconChartBar} title={title}>
+      <Text c="dimmed" ta="center" maw={480}>
+        {body}
+      </Text>
+      <Group gap="sm" mt="xs" justify="center">
+        {reason === "no-applications" && (
+          <>
+            <Button
+              leftSection={<IconPlus size={16} />}
+              onClick={() => openNewApplication()}
+              disabled={sample.isPending}
+            >
+              Add an application
             </Button>
-          )}
-          {reason === "nothing-in-range" && (
-            <Button variant="light" onClick={onShowAll}>
-              Show all time
-            </Button>
-          )}
-        </Group>
-      </Stack>
-    </Card>
+            <SampleSearchButton sample={sample} onLoaded={onLoaded} />
+          </>
+        )}
+        {reason === "no-moves" && (
+          <Button component={Link} to="/" variant="light" leftSection={<IconLayoutKanban size={16} />}>
+            Open the board
+          </Button>
+        )}
+        {reason === "nothing-in-range" && (
+          <Button variant="light" onClick={onShowAll}>
+            Show all time
+          </Button>
+        )}
+      </Group>
+    </EmptyCard>
   );
 }

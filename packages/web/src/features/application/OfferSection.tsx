@@ -5,7 +5,7 @@ import { Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { useOffers } from "../../api/offers";
 import { DeadlineBadge } from "../offers/DeadlineBadge";
-import { fullMoney, shortMoney } from "../offers/money";
+import { fullMoney, shortMoney } from "../../lib/money";
 import { OfferFormDrawer } from "../offers/OfferFormDrawer";
 import { viewOffer } from "../offers/use-offers-view";
 import { SideSection } from "./SideSection";

@@ -1,10 +1,11 @@
-import { ActionIcon, Checkbox, Group, Text, Tooltip } from "@mantine/core";
+import { Checkbox, Group, Text } from "@mantine/core";
 import { IconTrash } from "@tabler/icons-react";
 import { OUTREACH_CHANNEL_LABELS, type Outreach, type OutreachPatch } from "@loopwise/domain";
 import { useState } from "react";
 import { useDeleteOutreach, useUpdateOutreach } from "../../api/use-contacts";
-import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { DeleteDialog } from "../../components/DeleteDialog";
 import { notifyError } from "../../components/notify";
+import { RowAction } from "../../components/RowAction";
 import { shortDate, todayIso } from "../../lib/dates";
 import { followUpState } from "./follow-up";
 import { FollowUpDate } from "./FollowUpDate";
@@ -45,17 +46,9 @@ export function OutreachEntry({ entry }: { entry: Outreach }) {
             checked={entry.replied}
             onChange={(e) => change({ replied: e.currentTarget.checked })}
           />
-          <Tooltip label="Delete entry">
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              size="sm"
-              aria-label="Delete this entry"
-              onClick={() => setConfirming(true)}
-            >
-              <IconTrash size={14} />
-            </ActionIcon>
-          </Tooltip>
+          <RowAction tooltip="Delete entry" label="Delete this entry" onClick={() => setConfirming(true)}>
+            <IconTrash size={14} />
+          </RowAction>
         </Group>
       </Group>
       <Text fz="sm" mt={6} style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
@@ -77,24 +70,20 @@ export function OutreachEntry({ entry }: { entry: Outreach }) {
           />
         </Group>
       )}
-      <ConfirmDialog
+      <DeleteDialog
         opened={confirming}
+        onClose={() => setConfirming(false)}
         title="Delete this entry?"
         confirmLabel="Delete entry"
-        loading={remove.isPending}
-        onCancel={() => setConfirming(false)}
-        onConfirm={() =>
-          remove.mutate(entry.id, {
-            onSuccess: () => setConfirming(false),
-            onError: (error) => notifyError(error, "The entry could not be deleted"),
-          })
-        }
+        remove={remove}
+        id={entry.id}
+        failure="The entry could not be deleted"
       >
         <Text fz="sm">
           The {OUTREACH_CHANNEL_LABELS[entry.channel]} entry of {shortDate(entry.on)}, and its follow-up, leave the log.
           This cannot be undone.
         </Text>
-      </ConfirmDialog>
+      </DeleteDialog>
     </div>
   );
 }

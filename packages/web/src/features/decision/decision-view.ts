@@ -13,7 +13,7 @@ import {
   type RedFlag,
 } from "@loopwise/domain";
 import type { DecisionViewModel, MatrixRow, SensitivityLine } from "./matrix-types";
-import { compactMoney, exactMoney } from "./money";
+import { compactMoney, exactMoney } from "../../lib/money";
 
 /** What the Decide tab needs of an offer (an `OfferView` fits). */
 export interface DecisionEntry {

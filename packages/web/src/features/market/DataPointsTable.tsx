@@ -4,7 +4,7 @@ import type { CompDataPoint } from "@loopwise/domain";
 import { useDeleteDataPoint } from "../../api/market";
 import { notifyError } from "../../components/notify";
 import { shortDate } from "../../lib/dates";
-import { compactMoney, exactMoney } from "../decision/money";
+import { compactMoney, exactMoney } from "../../lib/money";
 
 /** The data points entered or imported, newest first, each with its source and a delete button. */
 export function DataPointsTable({ points }: { points: CompDataPoint[] }) {

@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Stack, Text } from "@mantine/core";
 import type { CompDataPoint } from "@loopwise/domain";
 import type { OfferView } from "../offers/use-offers-view";
-import { compactMoney } from "../decision/money";
+import { compactMoney } from "../../lib/money";
 import { offerMarketView } from "./market-position-view";
 import type { MarketScope } from "./market-scope";
 import { PercentileBar } from "./PercentileBar";

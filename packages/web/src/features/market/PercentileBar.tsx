@@ -1,5 +1,5 @@
 import { Group, Text, Tooltip } from "@mantine/core";
-import { compactMoney, exactMoney } from "../decision/money";
+import { compactMoney, exactMoney } from "../../lib/money";
 import { barLayout } from "./market-scope";
 import classes from "./PercentileBar.module.css";
 

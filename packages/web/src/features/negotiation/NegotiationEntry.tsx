@@ -1,10 +1,10 @@
-import { ActionIcon, Badge, Group, Text, Tooltip } from "@mantine/core";
+import { Badge, Group, Text } from "@mantine/core";
 import { IconPencil, IconTrash } from "@tabler/icons-react";
 import { NEGOTIATION_KIND_LABELS, type CompInput, type NegotiationEvent, type Offer } from "@loopwise/domain";
 import { useState } from "react";
 import { useDeleteNegotiationEvent } from "../../api/negotiation";
-import { ConfirmDialog } from "../../components/ConfirmDialog";
-import { notifyError } from "../../components/notify";
+import { DeleteDialog } from "../../components/DeleteDialog";
+import { RowAction } from "../../components/RowAction";
 import { shortDate } from "../../lib/dates";
 import { compChanges } from "./comp-diff";
 import { CHANNEL_ICONS, CHANNEL_LABELS } from "./negotiation-labels";
@@ -46,28 +46,12 @@ export function NegotiationEntry({ event, offer, comp }: Props) {
           </Group>
         </Group>
         <Group gap={2} wrap="nowrap">
-          <Tooltip label="Edit this event">
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              size="sm"
-              aria-label="Edit this event"
-              onClick={() => setEditing(true)}
-            >
-              <IconPencil size={14} />
-            </ActionIcon>
-          </Tooltip>
-          <Tooltip label="Delete this event">
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              size="sm"
-              aria-label="Delete this event"
-              onClick={() => setConfirming(true)}
-            >
-              <IconTrash size={14} />
-            </ActionIcon>
-          </Tooltip>
+          <RowAction tooltip="Edit this event" onClick={() => setEditing(true)}>
+            <IconPencil size={14} />
+          </RowAction>
+          <RowAction tooltip="Delete this event" onClick={() => setConfirming(true)}>
+            <IconTrash size={14} />
+          </RowAction>
         </Group>
       </Group>
       {event.asked && <Said who="Asked" text={event.asked} />}
@@ -93,24 +77,20 @@ export function NegotiationEntry({ event, offer, comp }: Props) {
           )}
         </Group>
       )}
-      <ConfirmDialog
+      <DeleteDialog
         opened={confirming}
+        onClose={() => setConfirming(false)}
         title="Delete this event?"
         confirmLabel="Delete"
-        loading={remove.isPending}
-        onCancel={() => setConfirming(false)}
-        onConfirm={() =>
-          remove.mutate(event.id, {
-            onSuccess: () => setConfirming(false),
-            onError: (error) => notifyError(error, "The event could not be deleted"),
-          })
-        }
+        remove={remove}
+        id={event.id}
+        failure="The event could not be deleted"
       >
         <Text fz="sm">
           The event leaves the log. The offer keeps its current numbers: deleting a counter does not undo the new
           figures it recorded (edit the offer to change them).
         </Text>
-      </ConfirmDialog>
+      </DeleteDialog>
     </div>
   );
 }

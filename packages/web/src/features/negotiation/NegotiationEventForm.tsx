@@ -19,6 +19,9 @@ const LABELS = {
   response: "What came back",
 };
 
+/** The asked and came-back boxes: two lines, growing to six. */
+const WORDS_AREA = { autosize: true, minRows: 2, maxRows: 6 } as const;
+
 interface Props {
   offer: Offer;
   /** The offer's comp, parsed: the new numbers start from it. */
@@ -104,9 +107,7 @@ export function NegotiationEventForm({ offer, comp, initialKind = "ask", editing
         <Textarea
           label={LABELS.asked}
           placeholder="Asked whether there is room on the sign-on, given the other offer"
-          autosize
-          minRows={2}
-          maxRows={6}
+          {...WORDS_AREA}
           value={asked}
           onChange={(e) => setAsked(e.currentTarget.value)}
           error={errors.asked}
@@ -115,9 +116,7 @@ export function NegotiationEventForm({ offer, comp, initialKind = "ask", editing
         <Textarea
           label={LABELS.response}
           placeholder="Recruiter will check with the comp team by Friday"
-          autosize
-          minRows={2}
-          maxRows={6}
+          {...WORDS_AREA}
           value={response}
           onChange={(e) => setResponse(e.currentTarget.value)}
           error={errors.response}

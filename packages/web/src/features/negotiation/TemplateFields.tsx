@@ -1,6 +1,7 @@
 import { Checkbox, Chip, Group, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { DateInput } from "@mantine/dates";
 import { LEVER_ADVICE, TRADE_LEVERS, type TradeLever } from "@loopwise/domain";
+import { bindPatch, checkProps, textProps } from "../../lib/bind-fields";
 import {
   FIGURE_LABELS,
   type CompetingFigureKind,
@@ -23,42 +24,25 @@ const FIGURE_OPTIONS = (Object.keys(FIGURE_LABELS) as CompetingFigureKind[]).map
 
 /** The few choices a template needs: who it goes to, and the date, offer or levers it names. */
 export function TemplateFields({ template, choices, competitors, onChange }: Props) {
+  const field = bindPatch(choices, onChange);
   return (
     <Stack gap="xs">
       <SimpleGrid cols={2} spacing="xs">
-        <TextInput
-          size="xs"
-          label="To"
-          placeholder="The recruiter's first name"
-          value={choices.contactName}
-          onChange={(e) => onChange({ contactName: e.currentTarget.value })}
-        />
-        <TextInput
-          size="xs"
-          label="Your name"
-          placeholder="To sign with"
-          value={choices.senderName}
-          onChange={(e) => onChange({ senderName: e.currentTarget.value })}
-        />
+        <TextInput size="xs" label="To" placeholder="The recruiter's first name" {...textProps(field("contactName"))} />
+        <TextInput size="xs" label="Your name" placeholder="To sign with" {...textProps(field("senderName"))} />
       </SimpleGrid>
       {template === "more_time" && (
         <DateInput
           size="xs"
           label="Ask for an answer date of"
-          value={choices.until}
-          onChange={(until) => onChange({ until })}
+          {...field("until")}
           valueFormat="ddd, MMM D, YYYY"
           popoverProps={{ withinPortal: true }}
           error={choices.until ? undefined : "Pick the date you would answer by"}
         />
       )}
       {(template === "more_time" || template === "decline") && (
-        <TextInput
-          size="xs"
-          label="A sentence of your own (optional)"
-          value={choices.reason}
-          onChange={(e) => onChange({ reason: e.currentTarget.value })}
-        />
+        <TextInput size="xs" label="A sentence of your own (optional)" {...textProps(field("reason"))} />
       )}
       {template === "counter" && (
         <>
@@ -75,15 +59,13 @@ export function TemplateFields({ template, choices, competitors, onChange }: Pro
             <Checkbox
               size="xs"
               label="Name the company"
-              checked={choices.nameCompeting}
-              onChange={(e) => onChange({ nameCompeting: e.currentTarget.checked })}
+              {...checkProps(field("nameCompeting"))}
               disabled={!choices.competing}
             />
             <Checkbox
               size="xs"
               label="Share its figure"
-              checked={choices.shareFigure}
-              onChange={(e) => onChange({ shareFigure: e.currentTarget.checked })}
+              {...checkProps(field("shareFigure"))}
               disabled={!choices.competing}
             />
           </Group>

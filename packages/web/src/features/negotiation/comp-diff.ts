@@ -1,5 +1,5 @@
 import type { CompInputJson } from "@loopwise/domain";
-import { compactNumber } from "../decision/money";
+import { compactNumber } from "../../lib/money";
 
 /** The figures of a comp a negotiation moves, in major units, each with the words a diff uses. */
 const FIGURES: { label: string; value: (comp: CompInputJson) => number }[] = [

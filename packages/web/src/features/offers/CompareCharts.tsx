@@ -3,7 +3,7 @@ import { Card, Grid, SimpleGrid, Text, Title } from "@mantine/core";
 import { ChartLegend } from "./ChartLegend";
 import { COMPONENT_SERIES, OFFER_COLORS } from "./chart-series";
 import { cumulativePoints, sentenceNames, tallestYear, yearBars } from "./compare-data";
-import { compactMoney } from "./money";
+import { compactMoney } from "../../lib/money";
 import type { OfferView } from "./use-offers-view";
 
 /** Rounded up to a readable top, so every offer's bars share one scale. */

@@ -4,7 +4,7 @@ import { explainHeadline, OFFER_STATUS_LABELS, type Offer } from "@loopwise/doma
 import { Fragment } from "react";
 import { compareRows, sharedHorizon, type CompareRow } from "./compare-data";
 import { DeadlineBadge } from "./DeadlineBadge";
-import { fullMoney, shortMoney } from "./money";
+import { fullMoney, shortMoney } from "../../lib/money";
 import type { OfferView } from "./use-offers-view";
 import classes from "./CompareTable.module.css";
 

@@ -1,7 +1,7 @@
 import { Fieldset, SimpleGrid, Stack } from "@mantine/core";
 import { DateInput } from "@mantine/dates";
 import { IconCalendar } from "@tabler/icons-react";
-import { DATE_PROPS, MoneyField, PercentField, replaceAt } from "./form-inputs";
+import { bindDraft, DATE_PROPS, MoneyField, PercentField, replaceAt } from "./form-inputs";
 import { GrantFields } from "./GrantFields";
 import { SignOnFields } from "./SignOnFields";
 import type { OfferFormState } from "./OfferForm";
@@ -9,6 +9,7 @@ import type { OfferFormState } from "./OfferForm";
 /** What decides most offers, asked first: base, bonus, sign-on, one grant, the deadline. */
 export function EssentialFields({ form }: { form: OfferFormState }) {
   const { draft, set, errors } = form;
+  const field = bindDraft(form);
   const currency = draft.currency;
   return (
     <Stack gap="md">
@@ -19,27 +20,21 @@ export function EssentialFields({ form }: { form: OfferFormState }) {
           required
           data-autofocus
           currency={currency}
-          value={draft.base}
-          onChange={(base) => set("base", base)}
-          error={errors.base}
+          {...field("base")}
         />
         <PercentField
           label="Bonus target"
           description="Percent of base"
           min={0}
           max={300}
-          value={draft.bonusTargetPercent}
-          onChange={(value) => set("bonusTargetPercent", value)}
-          error={errors.bonusTargetPercent}
+          {...field("bonusTargetPercent")}
         />
         <DateInput
           label="Deadline"
           description="When they need an answer"
           placeholder="None given"
           leftSection={<IconCalendar size={16} />}
-          value={draft.deadline}
-          onChange={(value) => set("deadline", value)}
-          error={errors.deadline}
+          {...field("deadline")}
           {...DATE_PROPS}
         />
       </SimpleGrid>

@@ -1,5 +1,6 @@
 import { Group, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import type { GrantDraft } from "./offer-draft";
+import { bindPatch, textProps } from "../../lib/bind-fields";
 import { MoneyField, NumField } from "./form-inputs";
 import { ScheduleField } from "./ScheduleField";
 
@@ -16,6 +17,7 @@ interface Props {
 /** One equity grant: RSUs by value or by shares × price, or options with a strike. */
 export function GrantFields({ grant, currency, onChange, errors, withLabel }: Props) {
   const isOption = grant.kind === "option";
+  const field = bindPatch(grant, onChange, errors);
   return (
     <Stack gap="sm">
       <Group gap="sm" align="flex-end">
@@ -48,8 +50,7 @@ export function GrantFields({ grant, currency, onChange, errors, withLabel }: Pr
             size="xs"
             aria-label="Grant label"
             placeholder="Label (optional)"
-            value={grant.label}
-            onChange={(event) => onChange({ label: event.currentTarget.value })}
+            {...textProps(field("label"))}
             flex={1}
           />
         )}
@@ -60,17 +61,13 @@ export function GrantFields({ grant, currency, onChange, errors, withLabel }: Pr
             label="Grant value"
             description="Total over the vesting"
             currency={currency}
-            value={grant.grantValue}
-            onChange={(grantValue) => onChange({ grantValue })}
-            error={errors("grantValue")}
+            {...field("grantValue")}
           />
           <MoneyField
             label="Share price"
             description="Optional: counts whole shares"
             currency={currency}
-            value={grant.sharePrice}
-            onChange={(sharePrice) => onChange({ sharePrice })}
-            error={errors("sharePrice")}
+            {...field("sharePrice")}
           />
         </SimpleGrid>
       ) : (
@@ -80,25 +77,13 @@ export function GrantFields({ grant, currency, onChange, errors, withLabel }: Pr
             min={0}
             allowDecimal={false}
             thousandSeparator=","
-            value={grant.shares}
-            onChange={(shares) => onChange({ shares })}
-            error={errors("shares")}
+            {...field("shares")}
           />
-          {isOption && (
-            <MoneyField
-              label="Strike"
-              currency={currency}
-              value={grant.strike}
-              onChange={(strike) => onChange({ strike })}
-              error={errors("strike")}
-            />
-          )}
+          {isOption && <MoneyField label="Strike" currency={currency} {...field("strike")} />}
           <MoneyField
             label={isOption ? "Share price (409A)" : "Share price"}
             currency={currency}
-            value={grant.sharePrice}
-            onChange={(sharePrice) => onChange({ sharePrice })}
-            error={errors("sharePrice")}
+            {...field("sharePrice")}
           />
         </SimpleGrid>
       )}
@@ -109,9 +94,7 @@ export function GrantFields({ grant, currency, onChange, errors, withLabel }: Pr
           min={1}
           max={120}
           allowDecimal={false}
-          value={grant.exerciseWindowMonths}
-          onChange={(exerciseWindowMonths) => onChange({ exerciseWindowMonths })}
-          error={errors("exerciseWindowMonths")}
+          {...field("exerciseWindowMonths")}
           maw={300}
         />
       )}

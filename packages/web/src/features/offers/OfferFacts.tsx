@@ -2,7 +2,8 @@ import { Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { DateInput } from "@mantine/dates";
 import { OFFER_STATUSES, OFFER_STATUS_LABELS, type OfferStatus } from "@loopwise/domain";
 import { MarkdownField } from "../../components/MarkdownField";
-import { DATE_PROPS, NumField } from "./form-inputs";
+import { textProps } from "../../lib/bind-fields";
+import { bindDraft, DATE_PROPS, NumField } from "./form-inputs";
 import type { OfferFormState } from "./OfferForm";
 
 const STATUS_OPTIONS = OFFER_STATUSES.map((status) => ({ value: status, label: OFFER_STATUS_LABELS[status] }));
@@ -10,47 +11,16 @@ const STATUS_OPTIONS = OFFER_STATUSES.map((status) => ({ value: status, label: O
 /** The offer's facts beside the money: level, title, place, dates, currency, status and notes. */
 export function OfferFacts({ form, compareCurrency }: { form: OfferFormState; compareCurrency: string }) {
   const { draft, set, errors } = form;
+  const field = bindDraft(form);
   const otherCurrency = draft.currency.trim().toUpperCase() !== compareCurrency;
   return (
     <Stack gap="sm">
       <SimpleGrid cols={3} spacing="sm">
-        <TextInput
-          label="Level"
-          placeholder="L5"
-          value={draft.level}
-          onChange={(e) => set("level", e.currentTarget.value)}
-          error={errors.level}
-        />
-        <TextInput
-          label="Title"
-          placeholder="Senior Software Engineer"
-          value={draft.title}
-          onChange={(e) => set("title", e.currentTarget.value)}
-          error={errors.title}
-        />
-        <TextInput
-          label="Location"
-          placeholder="Remote, Berlin…"
-          value={draft.location}
-          onChange={(e) => set("location", e.currentTarget.value)}
-          error={errors.location}
-        />
-        <DateInput
-          label="Start date"
-          placeholder="Not set"
-          value={draft.startDate}
-          onChange={(v) => set("startDate", v)}
-          error={errors.startDate}
-          {...DATE_PROPS}
-        />
-        <DateInput
-          label="Received on"
-          placeholder="Not set"
-          value={draft.receivedOn}
-          onChange={(v) => set("receivedOn", v)}
-          error={errors.receivedOn}
-          {...DATE_PROPS}
-        />
+        <TextInput label="Level" placeholder="L5" {...textProps(field("level"))} />
+        <TextInput label="Title" placeholder="Senior Software Engineer" {...textProps(field("title"))} />
+        <TextInput label="Location" placeholder="Remote, Berlin…" {...textProps(field("location"))} />
+        <DateInput label="Start date" placeholder="Not set" {...field("startDate")} {...DATE_PROPS} />
+        <DateInput label="Received on" placeholder="Not set" {...field("receivedOn")} {...DATE_PROPS} />
         <Select
           label="Status"
           data={STATUS_OPTIONS}
@@ -75,18 +45,10 @@ export function OfferFacts({ form, compareCurrency }: { form: OfferFormState; co
           min={0}
           decimalScale={6}
           disabled={!otherCurrency && draft.exchangeRate === ""}
-          value={draft.exchangeRate}
-          onChange={(value) => set("exchangeRate", value)}
-          error={errors.exchangeRate}
+          {...field("exchangeRate")}
         />
       </SimpleGrid>
-      <MarkdownField
-        label="Notes"
-        value={draft.notes}
-        onChange={(value) => set("notes", value)}
-        error={errors.notes}
-        placeholder="What the recruiter said, what to ask about…"
-      />
+      <MarkdownField label="Notes" {...field("notes")} placeholder="What the recruiter said, what to ask about…" />
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { Card, List, Text, Title } from "@mantine/core";
-import { fullMoney } from "./money";
+import { fullMoney } from "../../lib/money";
 import type { OfferView } from "./use-offers-view";
 
 /** What the model noticed about each offer: underwater options, exercise costs, clawbacks. */

@@ -1,7 +1,7 @@
 import { Card, Group, Stack, Text } from "@mantine/core";
 import type { Projection } from "@loopwise/domain";
 import { lazy, Suspense } from "react";
-import { fullMoney, shortMoney } from "./money";
+import { fullMoney, shortMoney } from "../../lib/money";
 import classes from "./OfferPreview.module.css";
 
 const PreviewChart = lazy(() => import("./PreviewChart"));

@@ -1,6 +1,7 @@
 import { SegmentedControl, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import { ListSection } from "./ListSection";
-import { MoneyField, PercentField, removeAt, replaceAt } from "./form-inputs";
+import { bindPatch, textProps } from "../../lib/bind-fields";
+import { bindDraft, MoneyField, PercentField, removeAt, replaceAt } from "./form-inputs";
 import type { OutlookDraft } from "./offer-draft";
 import type { OfferFormState } from "./OfferForm";
 
@@ -9,6 +10,7 @@ export function OutlookFields({ form }: { form: OfferFormState }) {
   const { draft, set, errors } = form;
   const outlook = draft.outlook;
   const patch = (change: Partial<OutlookDraft>) => set("outlook", { ...outlook, ...change });
+  const outlookField = bindPatch(outlook, patch);
   const probabilitySum = outlook.outcomes.reduce(
     (sum, o) => sum + (o.probabilityPercent === "" ? 0 : o.probabilityPercent),
     0,
@@ -21,9 +23,7 @@ export function OutlookFields({ form }: { form: OfferFormState }) {
         min={-100}
         max={1000}
         allowNegative
-        value={draft.priceGrowthPercent}
-        onChange={(value) => set("priceGrowthPercent", value)}
-        error={errors.priceGrowthPercent}
+        {...bindDraft(form)("priceGrowthPercent")}
         maw={260}
       />
       <SegmentedControl
@@ -47,8 +47,7 @@ export function OutlookFields({ form }: { form: OfferFormState }) {
               min={-100}
               max={1000}
               allowNegative
-              value={outlook[key]}
-              onChange={(value) => patch({ [key]: value })}
+              {...outlookField(key)}
             />
           ))}
         </SimpleGrid>
@@ -64,35 +63,18 @@ export function OutlookFields({ form }: { form: OfferFormState }) {
               patch({ outcomes: [...outlook.outcomes, { label: "", valuePerShare: "", probabilityPercent: "" }] })
             }
             onRemove={(index) => patch({ outcomes: removeAt(outlook.outcomes, index) })}
-            render={(outcome, index) => (
-              <SimpleGrid cols={3} spacing="sm">
-                <TextInput
-                  label="Outcome"
-                  placeholder="IPO"
-                  value={outcome.label}
-                  onChange={(event) =>
-                    patch({ outcomes: replaceAt(outlook.outcomes, index, { label: event.currentTarget.value }) })
-                  }
-                />
-                <MoneyField
-                  label="Value per share"
-                  currency={draft.currency}
-                  value={outcome.valuePerShare}
-                  onChange={(valuePerShare) =>
-                    patch({ outcomes: replaceAt(outlook.outcomes, index, { valuePerShare }) })
-                  }
-                />
-                <PercentField
-                  label="Probability"
-                  min={0}
-                  max={100}
-                  value={outcome.probabilityPercent}
-                  onChange={(probabilityPercent) =>
-                    patch({ outcomes: replaceAt(outlook.outcomes, index, { probabilityPercent }) })
-                  }
-                />
-              </SimpleGrid>
-            )}
+            render={(outcome, index) => {
+              const item = bindPatch(outcome, (change) =>
+                patch({ outcomes: replaceAt(outlook.outcomes, index, change) }),
+              );
+              return (
+                <SimpleGrid cols={3} spacing="sm">
+                  <TextInput label="Outcome" placeholder="IPO" {...textProps(item("label"))} />
+                  <MoneyField label="Value per share" currency={draft.currency} {...item("valuePerShare")} />
+                  <PercentField label="Probability" min={0} max={100} {...item("probabilityPercent")} />
+                </SimpleGrid>
+              );
+            }}
           />
           <Text fz="xs" c={probabilitySum > 100 ? "red" : "dimmed"}>
             Probabilities sum to {Math.round(probabilitySum * 100) / 100}%{probabilitySum > 100 ? ": at most 100%" : ""}
@@ -102,8 +84,7 @@ export function OutlookFields({ form }: { form: OfferFormState }) {
             description="For illiquidity and dilution"
             min={0}
             max={100}
-            value={outlook.riskDiscountPercent}
-            onChange={(riskDiscountPercent) => patch({ riskDiscountPercent })}
+            {...outlookField("riskDiscountPercent")}
             maw={200}
           />
         </>

@@ -3,7 +3,7 @@ import type { Projection } from "@loopwise/domain";
 import { ChartLegend } from "./ChartLegend";
 import { COMPONENT_SERIES } from "./chart-series";
 import { yearBars } from "./compare-data";
-import { compactMoney } from "./money";
+import { compactMoney } from "../../lib/money";
 
 /** The form preview's years by component; its own chunk, so recharts loads with the form, not the app. */
 export default function PreviewChart({ projection }: { projection: Projection }) {

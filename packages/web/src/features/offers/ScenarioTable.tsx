@@ -1,5 +1,5 @@
 import { Card, Table, Text, Title, Tooltip } from "@mantine/core";
-import { fullMoney, shortMoney } from "./money";
+import { fullMoney, shortMoney } from "../../lib/money";
 import type { OfferView } from "./use-offers-view";
 
 const CASES = ["low", "expected", "high"] as const;

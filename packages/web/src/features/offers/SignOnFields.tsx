@@ -1,5 +1,6 @@
 import { Select, SimpleGrid } from "@mantine/core";
 import type { SignOnDraft } from "./offer-draft";
+import { bindPatch } from "../../lib/bind-fields";
 import { MoneyField, NumField } from "./form-inputs";
 
 interface Props {
@@ -18,24 +19,11 @@ const CLAWBACKS = [
 
 /** A sign-on bonus: how much, paid in which year, and what is owed back when leaving early. */
 export function SignOnFields({ signOn, currency, onChange, errors, label = "Sign-on bonus" }: Props) {
+  const field = bindPatch(signOn, onChange, errors);
   return (
     <SimpleGrid cols={4} spacing="sm" style={{ gridTemplateColumns: "1.4fr 0.6fr 1.5fr 0.8fr" }}>
-      <MoneyField
-        label={label}
-        currency={currency}
-        value={signOn.amount}
-        onChange={(amount) => onChange({ amount })}
-        error={errors("amount")}
-      />
-      <NumField
-        label="Year paid"
-        min={1}
-        max={11}
-        allowDecimal={false}
-        value={signOn.year}
-        onChange={(year) => onChange({ year })}
-        error={errors("year")}
-      />
+      <MoneyField label={label} currency={currency} {...field("amount")} />
+      <NumField label="Year paid" min={1} max={11} allowDecimal={false} {...field("year")} />
       <Select
         label="Clawback if I leave"
         data={CLAWBACKS}
@@ -50,9 +38,8 @@ export function SignOnFields({ signOn, currency, onChange, errors, label = "Sign
         max={60}
         allowDecimal={false}
         disabled={signOn.clawback === "none"}
+        {...field("clawbackMonths")}
         value={signOn.clawback === "none" ? "" : signOn.clawbackMonths}
-        onChange={(clawbackMonths) => onChange({ clawbackMonths })}
-        error={errors("clawbackMonths")}
       />
     </SimpleGrid>
   );

@@ -1,5 +1,6 @@
 import { NumberInput, Text, type NumberInputProps } from "@mantine/core";
-import type { Num } from "./offer-draft";
+import { bindFields } from "../../lib/bind-fields";
+import type { Num, OfferDraft } from "./offer-draft";
 
 interface NumProps extends Omit<NumberInputProps, "value" | "onChange"> {
   value: Num;
@@ -47,6 +48,15 @@ export function PercentField(props: NumProps) {
       {...props}
     />
   );
+}
+
+/** The offer form's own fields, errors keyed by field. */
+export function bindDraft(form: {
+  draft: OfferDraft;
+  set: <K extends keyof OfferDraft>(key: K, value: OfferDraft[K]) => void;
+  errors: Record<string, string>;
+}) {
+  return bindFields(form.draft, form.set, (key) => form.errors[key]);
 }
 
 /** Replaces one entry of a list. */

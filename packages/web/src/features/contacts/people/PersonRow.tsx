@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Group, Loader, Select, Text, Tooltip } from "@mantine/core";
+import { Anchor, Group, Loader, Select, Text, Tooltip } from "@mantine/core";
 import { IconCheck, IconUnlink } from "@tabler/icons-react";
 import {
   CONTACT_ROLE_LABELS,
@@ -10,8 +10,9 @@ import {
 import { Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { useSetReferralStatus, useUnlinkContact } from "../../../api/use-contacts";
-import { ConfirmDialog } from "../../../components/ConfirmDialog";
+import { DeleteDialog } from "../../../components/DeleteDialog";
 import { notifyError } from "../../../components/notify";
+import { RowAction } from "../../../components/RowAction";
 import { RoleBadge } from "../RoleBadge";
 import classes from "./People.module.css";
 
@@ -45,17 +46,13 @@ export function PersonRow({ applicationId, link }: { applicationId: string; link
             </Text>
           )}
         </div>
-        <Tooltip label="Remove from this application">
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="sm"
-            aria-label={`Remove ${contact.name} (${CONTACT_ROLE_LABELS[link.role]}) from this application`}
-            onClick={() => setConfirming(true)}
-          >
-            <IconUnlink size={14} />
-          </ActionIcon>
-        </Tooltip>
+        <RowAction
+          tooltip="Remove from this application"
+          label={`Remove ${contact.name} (${CONTACT_ROLE_LABELS[link.role]}) from this application`}
+          onClick={() => setConfirming(true)}
+        >
+          <IconUnlink size={14} />
+        </RowAction>
       </Group>
       <Group gap={6} mt={6} wrap="nowrap">
         <RoleBadge role={link.role} size="xs" />
@@ -87,23 +84,19 @@ export function PersonRow({ applicationId, link }: { applicationId: string; link
           )
         )}
       </Group>
-      <ConfirmDialog
+      <DeleteDialog
         opened={confirming}
+        onClose={() => setConfirming(false)}
         title={`Remove ${contact.name} from this application?`}
         confirmLabel="Remove"
-        loading={unlink.isPending}
-        onCancel={() => setConfirming(false)}
-        onConfirm={() =>
-          unlink.mutate(link.id, {
-            onSuccess: () => setConfirming(false),
-            onError: (error) => notifyError(error, "The person could not be removed"),
-          })
-        }
+        remove={unlink}
+        id={link.id}
+        failure="The person could not be removed"
       >
         <Text fz="sm">
           {contact.name} stays in your contacts with their outreach log; only their link to this application goes.
         </Text>
-      </ConfirmDialog>
+      </DeleteDialog>
     </div>
   );
 }
