@@ -21,7 +21,17 @@ const boundary = (files, patterns, extra = {}) => ({
 });
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", "packages/db/migrations/**", "test-results/**", ".bench/**"] },
+  {
+    ignores: [
+      "**/dist/**",
+      "**/node_modules/**",
+      "packages/db/migrations/**",
+      "test-results/**",
+      ".bench/**",
+      "content/problems/*/solutions/**",
+      "packages/runner/test/hostile/**",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -51,6 +61,11 @@ export default tseslint.config(
     ["@loopwise/server", "@loopwise/web", "@loopwise/cli", "@loopwise/runner", "hono", "hono/*", ...ui],
   ),
   boundary(["packages/server/**"], ["@loopwise/web", "@loopwise/cli", ...ui]),
+  // The judge has no HTTP inside and knows nothing of the database.
+  boundary(
+    ["packages/runner/**"],
+    ["@loopwise/db", "@loopwise/server", "@loopwise/web", "@loopwise/cli", "hono", "hono/*", "@hono/*", ...ui],
+  ),
   boundary(
     ["packages/web/**"],
     ["@loopwise/db", "@loopwise/db/*", "@loopwise/cli", "@loopwise/runner", "node:*", "drizzle-orm", "pg"],

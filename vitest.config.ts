@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * One run, five projects. The global setups run once for the whole run: a migrated PGlite
+ * One run, seven projects. The global setups run once for the whole run: a migrated PGlite
  * snapshot, and a PostgreSQL (TEST_DATABASE_URL or a throwaway cluster) with a migrated template.
  * The summary reporter prints `N passed, N failed` as the last line.
  */
@@ -10,7 +10,8 @@ export default defineConfig({
     globalSetup: ["./test-support/pglite-global-setup.ts", "./test-support/postgres-global-setup.ts"],
     reporters: ["default", "./test-support/summary-reporter.ts"],
     projects: [
-      { test: { name: "unit", include: ["packages/domain/test/**/*.test.ts"] } },
+      // Property tests run hundreds of cases: on a loaded 2-core machine they can pass 5 s.
+      { test: { name: "unit", include: ["packages/domain/test/**/*.test.ts"], testTimeout: 20_000 } },
       { test: { name: "web", include: ["packages/web/test/**/*.test.ts"] } },
       {
         test: {
@@ -26,6 +27,14 @@ export default defineConfig({
           include: ["packages/server/test/**/*.test.ts"],
           testTimeout: 30_000,
           hookTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: "runner",
+          include: ["packages/runner/test/**/*.test.ts", "content/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -1,6 +1,6 @@
 // Bundles the CLI and the workspace packages it uses into one file, so `loopwise` starts without
 // a TypeScript loader; npm dependencies stay external and load from node_modules. Beside it: the
-// migrations, and an empty migrated database that a first start copies instead of running
+// migrations, the judge's harnesses, and an empty migrated database that a first start copies instead of running
 // PostgreSQL's initdb inside WebAssembly (1.3 to 5.8 s measured, against 0.6 s for the copy).
 import { openPglite } from "@loopwise/db";
 import { build } from "esbuild";
@@ -33,6 +33,8 @@ await build({
 });
 
 cpSync(path("../packages/db/migrations"), `${out}migrations`, { recursive: true });
+// The judge's per-language harnesses are read from beside the bundle (`import.meta.url`).
+cpSync(path("../packages/runner/src/harness"), `${out}harness`, { recursive: true });
 
 const empty = await openPglite();
 const snapshot = await empty.client.dumpDataDir("gzip");

@@ -1,6 +1,6 @@
 import { ensureLocalUser, openPglite, openPostgres, type DatabaseHandle } from "@loopwise/db";
 import type { UserId } from "@loopwise/domain";
-import { createApp, systemClock, type Clock } from "@loopwise/server";
+import { createApp, systemClock, type Clock, type PracticeJudge } from "@loopwise/server";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -48,6 +48,8 @@ export interface LocalAppOptions {
   clock?: Clock;
   webRoot?: string | undefined;
   allowedHosts?: readonly string[];
+  /** The problem bank and the judge; the caller closes it. */
+  practice?: PracticeJudge;
 }
 
 /** The app over this process's data, asked as the local user. */
@@ -61,7 +63,14 @@ export function localApp(data: OpenData, options: LocalAppOptions = {}) {
     webRoot: options.webRoot,
     allowedHosts: options.allowedHosts,
     backups: data.backups,
+    practice: options.practice,
   });
+}
+
+/** The problem bank: beside the built CLI when the build put it there, else the source tree's content/problems. */
+export function problemsFolder(): string {
+  const built = fileURLToPath(new URL("./problems", import.meta.url));
+  return existsSync(built) ? built : fileURLToPath(new URL("../../../content/problems", import.meta.url));
 }
 
 /**

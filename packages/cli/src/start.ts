@@ -1,10 +1,10 @@
 import { serve, type ServerType } from "@hono/node-server";
 import type { DatabaseHandle } from "@loopwise/db";
-import { systemClock, type Clock } from "@loopwise/server";
+import { createRunnerJudge, systemClock, type Clock } from "@loopwise/server";
 import type { AddressInfo } from "node:net";
 import { scheduleBackups, type BackupSchedule } from "./backup-schedule.js";
 import type { Config } from "./config.js";
-import { localApp, openData } from "./local-app.js";
+import { localApp, openData, problemsFolder } from "./local-app.js";
 import { removeServerFile, writeServerFile } from "./server-file.js";
 
 export interface Running {
@@ -30,11 +30,17 @@ export interface StartOptions {
 export async function startLoopwise(config: Config, options: StartOptions = {}): Promise<Running> {
   const data = await openData(config);
   const clock = options.clock ?? systemClock;
+  // Starts nothing until the practice page first asks; server mode refuses runs without bubblewrap.
+  const practice = createRunnerJudge({
+    mode: config.databaseUrl ? "server" : "local",
+    problemsRoot: problemsFolder(),
+  });
   try {
     const app = localApp(data, {
       clock,
       webRoot: options.webRoot,
       allowedHosts: ["127.0.0.1", "localhost", "[::1]", "::1"],
+      practice,
     });
     const server = await listen(app.fetch, config.host, config.port);
     const port = (server.address() as AddressInfo).port;
@@ -67,10 +73,12 @@ export async function startLoopwise(config: Config, options: StartOptions = {}):
         // Idle keep-alive sockets would hold close() open; in-flight requests still finish.
         (server as import("node:http").Server).closeIdleConnections();
         await closed;
+        await practice.close();
         await data.close();
       },
     };
   } catch (error) {
+    await practice.close().catch(() => {});
     await data.close().catch(() => {});
     throw error;
   }

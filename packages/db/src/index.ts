@@ -23,3 +23,6 @@ export * from "./repos/offers.js";
 export * from "./repos/negotiation.js";
 export * from "./repos/offer-preferences.js";
 export * from "./repos/comp-data.js";
+export * from "./repos/timing.js";
+export * from "./repos/practice.js";
+export * from "./repos/practice-tracked.js";

@@ -78,11 +78,19 @@ function versionOne(): Record<string, unknown> {
   };
 }
 
-describe("export document version 2", () => {
-  it("reads a version 1 file as version 2: empty offer tables, no red flags", () => {
+describe("export document version 4", () => {
+  it("reads a version 1 file as version 4: empty offer, timing and practice tables, no red flags, no overrides", () => {
     const parsed = exportDocumentSchema.parse(versionOne());
-    expect(EXPORT_VERSION).toBe(2);
-    expect(parsed.version).toBe(2);
+    expect(EXPORT_VERSION).toBe(4);
+    expect(parsed.version).toBe(4);
+    expect(parsed.timingSettings).toEqual([]);
+    expect([parsed.trackedProblems, parsed.practiceAttempts, parsed.practiceProgress, parsed.practiceDrafts]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
+    expect(parsed.applications[0]!.timingOverrides).toBeNull();
     expect(parsed.offers).toEqual([]);
     expect(parsed.negotiationEvents).toEqual([]);
     expect(parsed.compDataPoints).toEqual([]);
@@ -92,13 +100,38 @@ describe("export document version 2", () => {
   });
 
   it("refuses other versions with one message that names the versions it reads", () => {
-    for (const version of [0, 3, "2", null]) {
+    for (const version of [0, 5, "2", null]) {
       const result = exportDocumentSchema.safeParse({ ...versionOne(), version });
       expect(result.success).toBe(false);
       expect(result.error!.issues).toHaveLength(1);
       expect(result.error!.issues[0]!.path).toEqual(["version"]);
-      expect(result.error!.issues[0]!.message).toMatch(/must be 1 or 2.*reads versions 1 and 2/);
+      expect(result.error!.issues[0]!.message).toMatch(/must be 1, 2, 3 or 4.*reads versions 1 to 4/);
     }
+  });
+
+  it("reads a version 2 file as version 4, keeping overrides a version 3 row carries and refusing bad ones", () => {
+    const two = { ...exportDocumentSchema.parse(versionOne()), version: 2 } as Record<string, unknown>;
+    const { timingSettings: _t, ...withoutSettings } = two;
+    const apps = (two.applications as Record<string, unknown>[]).map(({ timingOverrides: _o, ...a }) => a);
+    const parsed = exportDocumentSchema.parse({ ...withoutSettings, applications: apps });
+    expect(parsed.version).toBe(4);
+    expect(parsed.timingSettings).toEqual([]);
+    expect(parsed.applications[0]!.timingOverrides).toBeNull();
+    const overrides = { stages: { onsite: { medianDays: 7 } }, offerOpenDays: 14 };
+    const three = exportDocumentSchema.parse({
+      ...two,
+      version: 3,
+      applications: [{ ...apps[0]!, timingOverrides: overrides }],
+      timingSettings: [{ constraints: { interviewsPerWeek: 3 }, updatedAt: T }],
+    });
+    expect(three.applications[0]!.timingOverrides).toEqual(overrides);
+    expect(three.timingSettings).toEqual([{ constraints: { interviewsPerWeek: 3 }, updatedAt: T }]);
+    const bad = exportDocumentSchema.safeParse({
+      ...two,
+      version: 3,
+      applications: [{ ...apps[0]!, timingOverrides: { stages: { offer: { p90Days: -1 } } } }],
+    });
+    expect(bad.error?.issues[0]!.path).toEqual(["applications", 0, "timingOverrides", "stages", "offer", "p90Days"]);
   });
 
   it("holds a version 2 file to every table, and red flags to the known seven, once each", () => {
@@ -133,9 +166,9 @@ describe("export document version 2", () => {
   });
 
   it("names the new tables in a summary", () => {
-    const counts = { offers: 2, negotiationEvents: 1, compDataPoints: 3, offerPreferences: 1 };
+    const counts = { offers: 2, negotiationEvents: 1, compDataPoints: 3, offerPreferences: 1, timingSettings: 1 };
     expect(describeTableCounts(counts)).toBe(
-      "2 offers, 1 negotiation event, 3 market data points, 1 set of offer preferences",
+      "2 offers, 1 negotiation event, 3 market data points, 1 set of offer preferences, 1 set of planner settings",
     );
   });
 });

@@ -18,8 +18,12 @@ import { marketRoutes } from "./routes/market.js";
 import { offerPreferenceRoutes } from "./routes/offer-preferences.js";
 import { offerProjectionRoutes, openApiRoutes } from "./routes/offer-projection.js";
 import { offerRoutes } from "./routes/offers.js";
+import { problemRoutes } from "./routes/practice.js";
+import { languageRoutes, runRoutes } from "./routes/practice-runs.js";
+import { trackedProblemRoutes } from "./routes/practice-tracked.js";
 import { systemRoutes } from "./routes/system.js";
 import { taskRoutes } from "./routes/tasks.js";
+import { timingOverrideRoutes, timingRoutes } from "./routes/timing.js";
 import { todayRoutes } from "./routes/today.js";
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -57,6 +61,12 @@ function createApi(deps: AppDeps) {
     .route("/offers", offerRoutes)
     .route("/offer-preferences", offerPreferenceRoutes)
     .route("/market", marketRoutes)
+    .route("/timing", timingRoutes)
+    .route("/applications", timingOverrideRoutes)
+    .route("/languages", languageRoutes)
+    .route("/problems", problemRoutes)
+    .route("/runs", runRoutes)
+    .route("/tracked-problems", trackedProblemRoutes)
     .route("/", openApiRoutes)
     .route("/", dataTransferRoutes);
 }

@@ -3,6 +3,7 @@ import type { UserId } from "@loopwise/domain";
 import type { Context } from "hono";
 import type { Clock } from "./clock.js";
 import type { BackupStore } from "./services/data-transfer/backups.js";
+import type { PracticeJudge } from "./services/practice-judge.js";
 
 /** What the composition root hands the app. */
 export interface AppDeps {
@@ -19,6 +20,8 @@ export interface AppDeps {
   allowedHosts?: readonly string[];
   /** The backup folder, in local mode; absent when backups are not this server's job. */
   backups?: BackupStore;
+  /** The problem bank and the sandboxed judge; without it the practice API has no problems and runs nothing. */
+  practice?: PracticeJudge;
 }
 
 export interface AppEnv {

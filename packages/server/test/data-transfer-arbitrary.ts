@@ -15,14 +15,17 @@ import {
   SOURCES,
   STAGES,
   urlSchema,
+  WAITING_STAGES,
   type ExportDocument,
 } from "@loopwise/domain";
 import fc from "fast-check";
 import { compArbitrary } from "../../../test-support/comp-arbitrary.js";
+import { practiceTablesArbitrary } from "./practice-arbitrary.js";
 
 /*
- * Whole random datasets in the shape an export has (version 2): every table, offers with random
- * valid compensations, their negotiation logs, market data points, preferences, red flags, references inside the document,
+ * Whole random datasets in the shape an export has (version 4): every table, offers with random
+ * valid compensations, their negotiation logs, market data points, preferences, red flags, the
+ * timing planner's settings and per-application overrides, the practice tables, references inside the document,
  * the schema's constraints respected (ranges, enums, a referral status only for a referrer, an end
  * after the start, unique links), rows in the order the export writes them (by creation time, then
  * id; the stage history in any order, which the import keeps).
@@ -128,7 +131,7 @@ export const exportDocumentArbitrary: fc.Arbitrary<ExportDocument> = fc
     const histories = uniqueById(applications.flatMap((a) => a.history));
     return fc.record({
       format: fc.constant("loopwise" as const),
-      version: fc.constant(2 as const),
+      version: fc.constant(4 as const),
       exportedAt: instant,
       companies: fc.constant(companies),
       applications: fc.constant(byCreation(applications.map((a) => a.row))),
@@ -168,9 +171,11 @@ export const exportDocumentArbitrary: fc.Arbitrary<ExportDocument> = fc
       offerTables: offerTablesArbitrary(applicationIds),
       compDataPoints: fc.array(compDataPointArbitrary, { maxLength: 3 }).map((rows) => byCreation(uniqueById(rows))),
       offerPreferences: fc.array(offerPreferencesArbitrary, { maxLength: 1 }),
+      timingSettings: fc.array(timingSettingsArbitrary, { maxLength: 1 }),
+      practiceTables: practiceTablesArbitrary({ id, instant, url, text, maybe, byCreation }),
     });
   })
-  .map(({ offerTables, ...doc }) => ({ ...doc, ...offerTables }));
+  .map(({ offerTables, practiceTables, ...doc }) => ({ ...doc, ...offerTables, ...practiceTables }));
 
 /** A non-negative double that JSON writes as it is (no -0). */
 const plain = (min: number, max: number) =>
@@ -259,6 +264,39 @@ const offerPreferencesArbitrary = fc.record({
   updatedAt: instant,
 });
 
+/** What a user may know of a company's pace: any subset of stages and fields. */
+const timingOverridesArbitrary = fc.record(
+  {
+    stages: fc.record(
+      Object.fromEntries(
+        WAITING_STAGES.map((stage) => [
+          stage,
+          fc.record({ medianDays: plain(0, 365), p90Days: plain(0, 365), passRate: plain(0, 1) }, { requiredKeys: [] }),
+        ]),
+      ),
+      { requiredKeys: [] },
+    ),
+    offerOpenDays: fc.oneof(fc.integer({ min: 0, max: 120 }), plain(0, 120)),
+  },
+  { requiredKeys: [] },
+);
+
+/** The planner's constraints: any subset, a window that does not end before it starts. */
+const timingSettingsArbitrary = fc.record({
+  constraints: fc.record(
+    {
+      interviewsPerDay: fc.integer({ min: 1, max: 10 }),
+      interviewsPerWeek: fc.integer({ min: 1, max: 40 }),
+      blackoutDates: fc.array(day, { maxLength: 5 }),
+      readyForOnsitesOn: day,
+      minDaysBetweenOnsites: fc.integer({ min: 0, max: 30 }),
+      decisionWindow: fc.tuple(day, day).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a })),
+    },
+    { requiredKeys: [] },
+  ),
+  updatedAt: instant,
+});
+
 function uniqueById<T extends { id: string }>(rows: T[]): T[] {
   return [...new Map(rows.map((r) => [r.id, r])).values()];
 }
@@ -282,6 +320,7 @@ function applicationArbitrary(aid: string, companyIds: string[]) {
       nextAction: maybe(text(500)),
       nextActionDue: maybe(day),
       offerDeadline: maybe(day),
+      timingOverrides: maybe(timingOverridesArbitrary),
       notes: maybe(text(20_000)),
       position: fc.stringMatching(/^[0-9A-Za-z]{1,12}$/),
       archived: fc.boolean(),

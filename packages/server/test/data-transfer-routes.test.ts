@@ -4,7 +4,15 @@ import type { UserId } from "@loopwise/domain";
 import { afterEach, describe, expect, it } from "vitest";
 import { emptyDocument } from "../../../test-support/backups.js";
 import { apiSuite, NOW } from "../../../test-support/server-harness.js";
-import { content, ID, sampleComp, sampleDocument, sampleDocumentV1, wipeAllData } from "./data-transfer-sample.js";
+import {
+  content,
+  ID,
+  sampleComp,
+  sampleDocument,
+  sampleDocumentV1,
+  sampleDocumentV2,
+  wipeAllData,
+} from "./data-transfer-sample.js";
 
 const ALL_CREATED = {
   companies: 2,
@@ -20,7 +28,15 @@ const ALL_CREATED = {
   negotiationEvents: 2,
   compDataPoints: 2,
   offerPreferences: 1,
+  timingSettings: 1,
+  trackedProblems: 1,
+  practiceAttempts: 2,
+  practiceProgress: 1,
+  practiceDrafts: 2,
 };
+/** A document before version 4 has no practice tables. */
+const NO_PRACTICE = { trackedProblems: 0, practiceAttempts: 0, practiceProgress: 0, practiceDrafts: 0 };
+const EMPTY_PRACTICE = { trackedProblems: [], practiceAttempts: [], practiceProgress: [], practiceDrafts: [] };
 const NONE = Object.fromEntries(Object.keys(ALL_CREATED).map((table) => [table, 0]));
 
 describe.each(testDrivers())("export and JSON import on %s", (kind) => {
@@ -140,6 +156,8 @@ describe.each(testDrivers())("export and JSON import on %s", (kind) => {
       "offers",
       "negotiationEvents",
       "compDataPoints",
+      "trackedProblems",
+      "practiceAttempts",
     ] as const) {
       sample[table].forEach((row, i) => ids.set(row.id, theirs[table][i].id));
     }
@@ -167,7 +185,7 @@ describe.each(testDrivers())("export and JSON import on %s", (kind) => {
     expect(content(await exported())).toEqual(content(before));
   });
 
-  it("imports a version 1 file: no offer tables, no red flags; it exports back as version 2", async () => {
+  it("imports a version 1 file: no offer, timing or practice tables, no red flags; it exports back as version 4", async () => {
     const res = await api.call("POST", "/api/import/json", sampleDocumentV1());
     expect(res.status).toBe(200);
     expect(res.body.created).toEqual({
@@ -176,12 +194,29 @@ describe.each(testDrivers())("export and JSON import on %s", (kind) => {
       negotiationEvents: 0,
       compDataPoints: 0,
       offerPreferences: 0,
+      timingSettings: 0,
+      ...NO_PRACTICE,
     });
     const doc = await exported();
-    expect(doc.version).toBe(2);
-    const { offers: _o, negotiationEvents: _n, compDataPoints: _c, offerPreferences: _p, ...rest } = sampleDocument();
+    expect(doc.version).toBe(4);
+    const {
+      offers: _o,
+      negotiationEvents: _n,
+      compDataPoints: _c,
+      offerPreferences: _p,
+      timingSettings: _t,
+      ...rest
+    } = { ...sampleDocument(), ...EMPTY_PRACTICE };
     expect(content(doc)).toEqual({
-      ...content({ ...rest, offers: [], negotiationEvents: [], compDataPoints: [], offerPreferences: [] }),
+      ...content({
+        ...rest,
+        offers: [],
+        negotiationEvents: [],
+        compDataPoints: [],
+        offerPreferences: [],
+        timingSettings: [],
+      }),
+      applications: rest.applications.map((a) => ({ ...a, timingOverrides: null })),
       interviews: rest.interviews.map((v) => ({ ...v, redFlags: [] })),
     });
     // A version 1 file is still checked as strictly as before.
@@ -189,6 +224,20 @@ describe.each(testDrivers())("export and JSON import on %s", (kind) => {
     const bad = await api.call("POST", "/api/import/json", spoiled);
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields).toHaveProperty(["tasks.0.title"]);
+  });
+
+  it("imports a version 2 file: no timing settings or overrides; it exports back as version 4", async () => {
+    const res = await api.call("POST", "/api/import/json", sampleDocumentV2());
+    expect(res.status).toBe(200);
+    expect(res.body.created).toEqual({ ...ALL_CREATED, timingSettings: 0, ...NO_PRACTICE });
+    const doc = await exported();
+    expect(doc.version).toBe(4);
+    const sample = { ...sampleDocument(), ...EMPTY_PRACTICE };
+    expect(content(doc)).toEqual({
+      ...content(sample),
+      applications: sample.applications.map((a) => ({ ...a, timingOverrides: null })),
+      timingSettings: [],
+    });
   });
 
   it("the imported offer, its log, the market points, preferences and red flags show in the API", async () => {
@@ -241,8 +290,8 @@ describe.each(testDrivers())("export and JSON import on %s", (kind) => {
   });
 
   it.each<[string, (doc: Record<string, unknown>) => unknown, string, RegExp]>([
-    ["a newer version", (d) => ({ ...d, version: 3 }), "version", /must be 1 or 2: .*reads versions 1 and 2/],
-    ["version 0", (d) => ({ ...d, version: 0 }), "version", /must be 1 or 2/],
+    ["a newer version", (d) => ({ ...d, version: 5 }), "version", /must be 1, 2, 3 or 4: .*reads versions 1 to 4/],
+    ["version 0", (d) => ({ ...d, version: 0 }), "version", /must be 1, 2, 3 or 4/],
     ["another format", (d) => ({ ...d, format: "huntr" }), "format", /not a Loopwise export/],
     ["not an object", () => [1, 2], "body", /expected object/],
     [
@@ -315,6 +364,40 @@ describe.each(testDrivers())("export and JSON import on %s", (kind) => {
       /expected array/,
     ],
     ["a version 2 file without an offer table", (d) => ({ ...d, offers: undefined }), "offers", /expected array/],
+    [
+      "a timing override out of range",
+      (d) => ({
+        ...d,
+        applications: sampleDocument().applications.map((a, i) =>
+          i === 0 ? { ...a, timingOverrides: { stages: { onsite: { passRate: 2 } } } } : a,
+        ),
+      }),
+      "applications.0.timingOverrides.stages.onsite.passRate",
+      /0 to 1/,
+    ],
+    [
+      "a version 3 application without its timing overrides",
+      (d) => ({ ...d, applications: sampleDocument().applications.map(({ timingOverrides: _, ...a }) => a) }),
+      "applications.0.timingOverrides",
+      /expected/,
+    ],
+    [
+      "timing settings whose window ends before it starts",
+      (d) => ({
+        ...d,
+        timingSettings: [
+          { constraints: { decisionWindow: { start: "2025-03-20", end: "2025-03-19" } }, updatedAt: NOW },
+        ],
+      }),
+      "timingSettings.0.constraints.decisionWindow.end",
+      /before start/,
+    ],
+    [
+      "two rows of timing settings",
+      (d) => ({ ...d, timingSettings: [...sampleDocument().timingSettings, ...sampleDocument().timingSettings] }),
+      "timingSettings",
+      /one row at most/,
+    ],
     [
       "an offer's comp that the API would refuse",
       (d) => ({ ...d, offers: [{ ...sampleDocument().offers[0]!, comp: { ...sampleComp(), base: -1 } }] }),

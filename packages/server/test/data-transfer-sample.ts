@@ -1,5 +1,6 @@
 import type { DatabaseHandle } from "@loopwise/db";
 import type { CompInputJson, ExportDocument } from "@loopwise/domain";
+import { samplePractice } from "./practice-sample.js";
 
 /** Ids by name, so a test can say which row it means. */
 export const ID = {
@@ -73,7 +74,7 @@ export const HOSTILE = '=HYPERLINK("http://x","y")';
 export function sampleDocument(): ExportDocument {
   return {
     format: "loopwise",
-    version: 2,
+    version: 4,
     exportedAt: "2025-02-28T09:00:00.000Z",
     companies: [
       {
@@ -114,6 +115,7 @@ export function sampleDocument(): ExportDocument {
         nextAction: "Send thank-you\tnote",
         nextActionDue: "2025-01-20",
         offerDeadline: "2025-02-28",
+        timingOverrides: { stages: { onsite: { medianDays: 7, passRate: 0.4 } }, offerOpenDays: 10 },
         notes: "Line 1\r\nLine 2 ‘quoted’",
         stage: "onsite",
         stageEnteredAt: "2025-01-15T09:30:00.000001Z",
@@ -140,6 +142,7 @@ export function sampleDocument(): ExportDocument {
         nextAction: null,
         nextActionDue: null,
         offerDeadline: null,
+        timingOverrides: null,
         notes: null,
         stage: "rejected",
         stageEnteredAt: "2025-01-10T00:00:00.000Z",
@@ -379,15 +382,56 @@ export function sampleDocument(): ExportDocument {
     offerPreferences: [
       { compareCurrency: "EUR", weights: { money_year1: 7.5, red_flags: 0 }, updatedAt: "2025-02-25T12:00:00.000Z" },
     ],
+    timingSettings: [
+      {
+        constraints: {
+          interviewsPerWeek: 4,
+          blackoutDates: ["2025-03-10", "2025-03-11"],
+          decisionWindow: { start: "2025-03-20", end: "2025-03-27" },
+        },
+        updatedAt: "2025-02-26T12:00:00.000Z",
+      },
+    ],
+    ...samplePractice(),
   };
 }
 
-/** The sample as version 1 wrote it: no offer tables, no red flags on interviews. */
+/** The sample as version 3 wrote it: no practice tables. */
+export function sampleDocumentV3(): Record<string, unknown> {
+  const {
+    trackedProblems: _t,
+    practiceAttempts: _a,
+    practiceProgress: _p,
+    practiceDrafts: _d,
+    ...doc
+  } = sampleDocument();
+  return { ...doc, version: 3 };
+}
+
+/** The sample as version 2 wrote it: no timing settings, no timing overrides on applications. */
+export function sampleDocumentV2(): Record<string, unknown> {
+  const { timingSettings: _t, ...doc } = sampleDocumentV3() as ExportDocument;
+  return {
+    ...doc,
+    version: 2,
+    applications: doc.applications.map(({ timingOverrides: _o, ...application }) => application),
+  };
+}
+
+/** The sample as version 1 wrote it: no offer or timing tables, no red flags, no timing overrides. */
 export function sampleDocumentV1(): Record<string, unknown> {
-  const { offers: _o, negotiationEvents: _n, compDataPoints: _c, offerPreferences: _p, ...doc } = sampleDocument();
+  const {
+    offers: _o,
+    negotiationEvents: _n,
+    compDataPoints: _c,
+    offerPreferences: _p,
+    timingSettings: _t,
+    ...doc
+  } = sampleDocumentV3() as ExportDocument;
   return {
     ...doc,
     version: 1,
+    applications: doc.applications.map(({ timingOverrides: _v, ...application }) => application),
     interviews: doc.interviews.map(({ redFlags: _r, ...interview }) => interview),
   };
 }
@@ -404,6 +448,10 @@ export function content(doc: ExportDocument): Omit<ExportDocument, "exportedAt">
  */
 export async function wipeAllData(database: DatabaseHandle): Promise<void> {
   for (const table of [
+    "practice_drafts",
+    "practice_progress",
+    "practice_attempts",
+    "tracked_problems",
     "offer_preferences",
     "comp_data_points",
     "negotiation_events",

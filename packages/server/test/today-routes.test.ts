@@ -4,16 +4,13 @@ import type { UserId } from "@loopwise/domain";
 import { describe, expect, it } from "vitest";
 import { addCompany, freshUser } from "../../../test-support/db-fixtures.js";
 import { apiSuite, testApp } from "../../../test-support/server-harness.js";
+import { postApplication } from "./api-fixtures.js";
 
 describe.each(testDrivers())("the today route on %s", (kind) => {
   const suite = apiSuite(kind);
   const api = suite.api;
 
-  async function application(extra: Record<string, unknown> = {}): Promise<string> {
-    const res = await api.call("POST", "/api/applications", { companyName: "Acme", roleTitle: "Engineer", ...extra });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    return res.body.application.id;
-  }
+  const application = (extra?: Record<string, unknown>) => postApplication(api, extra);
 
   /** An interview starting at `startsAt` (UTC), an hour long unless `endsAt` says otherwise. */
   async function interview(applicationId: string, startsAt: string, extra: Record<string, unknown> = {}) {
@@ -62,6 +59,7 @@ describe.each(testDrivers())("the today route on %s", (kind) => {
       tasks: [],
       notesOwed: [],
       offerDeadlines: [],
+      planActions: [],
     });
   });
 

@@ -1,6 +1,6 @@
 import { asc, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import type { ExportTable } from "@loopwise/domain";
+import type { ExportIdTable, ExportTable } from "@loopwise/domain";
 import {
   applicationContacts,
   applications,
@@ -13,15 +13,17 @@ import {
   offerPreferences,
   offers,
   outreach,
+  practiceAttempts,
+  practiceDrafts,
+  practiceProgress,
   stageHistory,
   tasks,
+  timingSettings,
+  trackedProblems,
 } from "../schema.js";
 
-/**
- * Tables whose rows carry their own id (interviewers are keyed by the pair they link, offer
- * preferences by their user).
- */
-export type IdTable = Exclude<ExportTable, "interviewers" | "offerPreferences">;
+/** Tables whose rows carry their own id (the domain's KEYED_TABLES do not). */
+export type IdTable = ExportIdTable;
 
 type OwnedTable = PgTable & { userId: PgColumn };
 
@@ -59,6 +61,8 @@ const stamps = (t: { createdAt: PgColumn; updatedAt: PgColumn }) => ({
   createdAt: utc(t.createdAt),
   updatedAt: utc(t.updatedAt),
 });
+/** Keys ordered byte by byte, whatever the database's collation, so an export's order is the same everywhere. */
+const byBytes = (column: PgColumn) => sql`${column} collate "C"`;
 const byCreation = (t: { createdAt: PgColumn; id: PgColumn }) => [asc(t.createdAt), asc(t.id)];
 
 /** Every table of the export document, in the document's order (parents first). */
@@ -88,6 +92,7 @@ export const TRANSFER_TABLES = {
       nextAction: a.nextAction,
       nextActionDue: a.nextActionDue,
       offerDeadline: a.offerDeadline,
+      timingOverrides: a.timingOverrides,
       notes: a.notes,
       stage: a.stage,
       stageEnteredAt: utc(a.stageEnteredAt),
@@ -243,5 +248,59 @@ export const TRANSFER_TABLES = {
     offerPreferences,
     (p) => ({ compareCurrency: p.compareCurrency, weights: p.weights, updatedAt: utc(p.updatedAt) }),
     (p) => [asc(p.userId)],
+  ),
+  timingSettings: describe(
+    timingSettings,
+    (s) => ({ constraints: s.constraints, updatedAt: utc(s.updatedAt) }),
+    (s) => [asc(s.userId)],
+  ),
+  trackedProblems: describe(
+    trackedProblems,
+    (t) => ({
+      id: t.id,
+      name: t.name,
+      url: t.url,
+      difficulty: t.difficulty,
+      topics: t.topics,
+      notes: t.notes,
+      ...stamps(t),
+    }),
+    byCreation,
+  ),
+  practiceAttempts: describe(
+    practiceAttempts,
+    (a) => ({
+      id: a.id,
+      slug: a.slug,
+      trackedProblemId: a.trackedProblemId,
+      mode: a.mode,
+      language: a.language,
+      code: a.code,
+      verdict: a.verdict,
+      timeMs: a.timeMs,
+      passed: a.passed,
+      total: a.total,
+      durationSeconds: a.durationSeconds,
+      interview: a.interview,
+      notes: a.notes,
+      createdAt: utc(a.createdAt),
+    }),
+    (a) => [asc(a.createdAt), asc(a.id)],
+  ),
+  practiceProgress: describe(
+    practiceProgress,
+    (p) => ({
+      slug: p.slug,
+      status: p.status,
+      lastLanguage: p.lastLanguage,
+      notes: p.notes,
+      updatedAt: utc(p.updatedAt),
+    }),
+    (p) => [asc(byBytes(p.slug))],
+  ),
+  practiceDrafts: describe(
+    practiceDrafts,
+    (d) => ({ slug: d.slug, language: d.language, code: d.code, updatedAt: utc(d.updatedAt) }),
+    (d) => [asc(byBytes(d.slug)), asc(byBytes(d.language))],
   ),
 } satisfies Record<ExportTable, TransferTable>;

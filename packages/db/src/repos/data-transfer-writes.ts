@@ -2,7 +2,16 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { ExportTable, ExportTables, UserId } from "@loopwise/domain";
 import type { Db } from "../database.js";
 import { pgErrorCode } from "../pg-errors.js";
-import { applicationContacts, companies, interviewers, offerPreferences, offers } from "../schema.js";
+import {
+  applicationContacts,
+  companies,
+  interviewers,
+  offerPreferences,
+  offers,
+  practiceDrafts,
+  practiceProgress,
+  timingSettings,
+} from "../schema.js";
 import { TRANSFER_TABLES, type IdTable } from "./data-transfer-tables.js";
 
 /* The writes an import or a restore needs, each in the caller's transaction. */
@@ -129,6 +138,43 @@ export async function insertOfferPreferences(
     .onConflictDoNothing()
     .returning({ userId: offerPreferences.userId });
   return inserted.length > 0;
+}
+
+/** Writes the user's timing settings unless they have some already; whether it wrote them. */
+export async function insertTimingSettings(
+  db: Db,
+  userId: UserId,
+  row: Rows<"timingSettings">[number],
+): Promise<boolean> {
+  const inserted = await db
+    .insert(timingSettings)
+    .values({ ...row, userId })
+    .onConflictDoNothing()
+    .returning({ userId: timingSettings.userId });
+  return inserted.length > 0;
+}
+
+/**
+ * Writes practice progress or drafts, keeping what the user has for the same problem (and
+ * language); returns how many were written.
+ */
+export async function insertPracticeRows(
+  db: Db,
+  userId: UserId,
+  table: "practiceProgress" | "practiceDrafts",
+  rows: Rows<"practiceProgress"> | Rows<"practiceDrafts">,
+): Promise<number> {
+  const t = table === "practiceProgress" ? practiceProgress : practiceDrafts;
+  let written = 0;
+  for (const part of chunks<(typeof rows)[number]>(rows)) {
+    const inserted = await db
+      .insert(t)
+      .values(part.map((row) => ({ ...row, userId })) as never)
+      .onConflictDoNothing()
+      .returning({ slug: t.slug });
+    written += inserted.length;
+  }
+  return written;
 }
 
 /** Both drivers answer `execute` as `{ rows }`. */

@@ -15,7 +15,9 @@ export {
   existingLinks,
   insertInterviewers,
   insertOfferPreferences,
+  insertPracticeRows,
   insertRows,
+  insertTimingSettings,
   offersOnApplications,
   ownedIds,
 } from "./data-transfer-writes.js";
@@ -50,7 +52,7 @@ function compactInstants(rows: Record<string, unknown>[], columns: TransferColum
 
 /**
  * Deletes every row the user owns except the user itself and its account settings; the offer
- * preferences go too, since the document carries them.
+ * preferences, timing settings and practice progress go too, since the document carries them.
  */
 export async function deleteUserData(db: Db, userId: UserId): Promise<void> {
   // Children first: each delete then finds nothing left to cascade to.

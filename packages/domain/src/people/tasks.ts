@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idSchema, isoDateSchema, notesSchema, requiredText, timeZoneSchema } from "../fields.js";
 import type { ApplicationId, CompanyId, ContactId, OutreachId, TaskId } from "../ids.js";
+import type { TodayPlanAction } from "../timing/plan-query.js";
 import type { Interview } from "./interviews.js";
 
 const taskFields = {
@@ -79,4 +80,6 @@ export interface TodayAgenda {
   tasks: Task[];
   notesOwed: Interview[];
   offerDeadlines: OfferDeadlineDue[];
+  /** The timing plan's top actions due within three days (best first, at most five); none when nothing is plannable. */
+  planActions: TodayPlanAction[];
 }

@@ -1,9 +1,10 @@
 import type { z } from "zod";
-import type { ExportTable, ExportTables } from "./table-schemas.js";
+import { checkPracticeReferences } from "./practice-table-schemas.js";
+import type { ExportIdTable, ExportTable, ExportTables } from "./table-schemas.js";
 
 /** Ids unique per table, links unique, and every reference pointing at a row of this document. */
 export function checkReferences(doc: ExportTables, ctx: z.RefinementCtx) {
-  const ids = (table: Exclude<ExportTable, "interviewers" | "offerPreferences">) => {
+  const ids = (table: Exclude<ExportIdTable, "trackedProblems" | "practiceAttempts">) => {
     const seen = new Set<string>();
     doc[table].forEach((row, i) => unique(seen, row.id, [table, i, "id"], ctx));
     return seen;
@@ -67,6 +68,7 @@ export function checkReferences(doc: ExportTables, ctx: z.RefinementCtx) {
     refer("tasks", i, "applicationId", t.applicationId, applications, "an application");
     refer("tasks", i, "contactId", t.contactId, contacts, "a contact");
   });
+  checkPracticeReferences(doc, ctx);
 }
 
 function unique(seen: Set<string>, key: string, path: (string | number)[], ctx: z.RefinementCtx) {

@@ -11,11 +11,21 @@ import { tableSchemas } from "./table-schemas.js";
  * anything is written.
  */
 export const EXPORT_FORMAT = "loopwise";
-export const EXPORT_VERSION = 2;
-/** Versions this one reads: version 1 had no offer tables and no red flags on interviews. */
-export const READABLE_EXPORT_VERSIONS = [1, 2] as const;
+export const EXPORT_VERSION = 4;
+/**
+ * Versions this one reads: version 1 had no offer tables and no red flags on interviews; version
+ * 2 had no timing settings and no timing overrides on applications; version 3 had no practice tables.
+ */
+export const READABLE_EXPORT_VERSIONS = [1, 2, 3, 4] as const;
 
-export { EXPORT_TABLES, type ExportTable, type ExportTables } from "./table-schemas.js";
+export {
+  EXPORT_TABLES,
+  isIdTable,
+  KEYED_TABLES,
+  type ExportIdTable,
+  type ExportTable,
+  type ExportTables,
+} from "./table-schemas.js";
 export * from "./table-counts.js";
 export { storedComp } from "./offer-table-schemas.js";
 export * from "./compare-instants.js";
@@ -24,31 +34,52 @@ export * from "./compare-instants.js";
 const headerSchema = z.looseObject({
   format: z.literal(EXPORT_FORMAT, { error: `must be "${EXPORT_FORMAT}": this is not a Loopwise export` }),
   version: z.literal(READABLE_EXPORT_VERSIONS, {
-    error: `must be 1 or 2: the file comes from another version of Loopwise, and this one reads versions 1 and 2`,
+    error: `must be 1, 2, 3 or 4: the file comes from another version of Loopwise, and this one reads versions 1 to 4`,
   }),
 });
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 
-/**
- * A version 1 document in version 2's shape: the offer tables it did not have are empty, and its
- * interviews noted no red flags. Anything malformed is left for the body schema to name.
- */
-function upgrade(header: { version: number } & Record<string, unknown>): unknown {
-  if (header.version !== 1) return header;
-  const interviews = Array.isArray(header.interviews)
-    ? header.interviews.map((row: unknown) => (isRecord(row) && !("redFlags" in row) ? { ...row, redFlags: [] } : row))
-    : header.interviews;
-  return {
-    ...header,
-    version: EXPORT_VERSION,
-    interviews,
-    offers: header.offers ?? [],
-    negotiationEvents: header.negotiationEvents ?? [],
-    compDataPoints: header.compDataPoints ?? [],
-    offerPreferences: header.offerPreferences ?? [],
-  };
+type Doc = { version: number } & Record<string, unknown>;
+const rows = (table: unknown, add: (row: Record<string, unknown>) => Record<string, unknown>) =>
+  Array.isArray(table) ? table.map((row: unknown) => (isRecord(row) ? add(row) : row)) : table;
+
+/** Each step brings a document one version on; a document of version n is held to version n's shape. */
+const STEPS: Record<number, (doc: Doc) => Doc> = {
+  // Version 1's interviews noted no red flags, and it had no offer tables.
+  1: (doc) => ({
+    ...doc,
+    version: 2,
+    interviews: rows(doc.interviews, (row) => ("redFlags" in row ? row : { ...row, redFlags: [] })),
+    offers: doc.offers ?? [],
+    negotiationEvents: doc.negotiationEvents ?? [],
+    compDataPoints: doc.compDataPoints ?? [],
+    offerPreferences: doc.offerPreferences ?? [],
+  }),
+  // Version 2 had no timing settings and no timing overrides on applications.
+  2: (doc) => ({
+    ...doc,
+    version: 3,
+    applications: rows(doc.applications, (row) => ("timingOverrides" in row ? row : { ...row, timingOverrides: null })),
+    timingSettings: doc.timingSettings ?? [],
+  }),
+  // Version 3 had no practice tables.
+  3: (doc) => ({
+    ...doc,
+    version: 4,
+    trackedProblems: doc.trackedProblems ?? [],
+    practiceAttempts: doc.practiceAttempts ?? [],
+    practiceProgress: doc.practiceProgress ?? [],
+    practiceDrafts: doc.practiceDrafts ?? [],
+  }),
+};
+
+/** An older document in the current shape. Anything malformed is left for the body schema to name. */
+function upgrade(header: Doc): unknown {
+  let doc = header;
+  while (doc.version !== EXPORT_VERSION) doc = STEPS[doc.version]!(doc);
+  return doc;
 }
 
 const bodySchema = z
@@ -75,3 +106,8 @@ export type ExportOffer = ExportDocument["offers"][number];
 export type ExportNegotiationEvent = ExportDocument["negotiationEvents"][number];
 export type ExportCompDataPoint = ExportDocument["compDataPoints"][number];
 export type ExportOfferPreferences = ExportDocument["offerPreferences"][number];
+export type ExportTimingSettings = ExportDocument["timingSettings"][number];
+export type ExportTrackedProblem = ExportDocument["trackedProblems"][number];
+export type ExportPracticeAttempt = ExportDocument["practiceAttempts"][number];
+export type ExportPracticeProgress = ExportDocument["practiceProgress"][number];
+export type ExportPracticeDraft = ExportDocument["practiceDrafts"][number];

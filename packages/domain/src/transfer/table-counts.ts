@@ -25,6 +25,11 @@ const NAMES: Record<ExportTable, [one: string, many: string]> = {
   negotiationEvents: ["negotiation event", "negotiation events"],
   compDataPoints: ["market data point", "market data points"],
   offerPreferences: ["set of offer preferences", "sets of offer preferences"],
+  timingSettings: ["set of planner settings", "sets of planner settings"],
+  trackedProblems: ["tracked problem", "tracked problems"],
+  practiceAttempts: ["practice attempt", "practice attempts"],
+  practiceProgress: ["problem progress entry", "problem progress entries"],
+  practiceDrafts: ["code draft", "code drafts"],
 };
 
 /** "2 companies, 1 application": the tables with rows, in the document's order (a missing table has none). */

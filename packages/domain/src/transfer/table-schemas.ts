@@ -5,6 +5,9 @@ import { INTERVIEW_KINDS, INTERVIEW_OUTCOMES, RED_FLAGS } from "../people/interv
 import { currencySchema, REMOTE_POLICIES, SOURCES, stageSchema } from "../pipeline/schemas.js";
 import { compareInstants } from "./compare-instants.js";
 import { offerTableSchemas } from "./offer-table-schemas.js";
+import { timingTableSchemas } from "./timing-table-schemas.js";
+import { practiceTableSchemas } from "./practice-table-schemas.js";
+import { planOverridesSchema } from "../timing/plan-input.js";
 import { day, instant, minorUnits, notes, rating, required, stamps, text, timeZone, url } from "./document-fields.js";
 
 /** One schema per table of the export document: a row as stored, ids and timestamps included. */
@@ -38,6 +41,8 @@ const applicationSchema = z
     nextAction: text(500).nullable(),
     nextActionDue: day.nullable(),
     offerDeadline: day.nullable(),
+    /** What the user knows of its pace, for the timing planner (version 3; none before). */
+    timingOverrides: planOverridesSchema.nullable(),
     notes,
     stage: stageSchema,
     stageEnteredAt: instant,
@@ -139,7 +144,10 @@ const taskSchema = z.strictObject({
   ...stamps,
 });
 
-/** The tables of a document, in the order they are written (parents first); the last four came in version 2. */
+/**
+ * The tables of a document, in the order they are written (parents first); offers to offer
+ * preferences came in version 2, timing settings in version 3, the practice tables in version 4.
+ */
 export const EXPORT_TABLES = [
   "companies",
   "applications",
@@ -154,8 +162,29 @@ export const EXPORT_TABLES = [
   "negotiationEvents",
   "compDataPoints",
   "offerPreferences",
+  "timingSettings",
+  "trackedProblems",
+  "practiceAttempts",
+  "practiceProgress",
+  "practiceDrafts",
 ] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
+
+/**
+ * Tables whose rows have no id of their own: interviewers are keyed by the pair they link, the
+ * settings by their user, practice progress and drafts by their user and problem.
+ */
+export const KEYED_TABLES = [
+  "interviewers",
+  "offerPreferences",
+  "timingSettings",
+  "practiceProgress",
+  "practiceDrafts",
+] as const satisfies readonly ExportTable[];
+/** The tables whose rows carry an id, which references and imports follow. */
+export type ExportIdTable = Exclude<ExportTable, (typeof KEYED_TABLES)[number]>;
+export const isIdTable = (table: ExportTable): table is ExportIdTable =>
+  !(KEYED_TABLES as readonly ExportTable[]).includes(table);
 
 export const tableSchemas = {
   companies: z.array(companySchema),
@@ -168,6 +197,8 @@ export const tableSchemas = {
   interviewers: z.array(interviewerSchema),
   tasks: z.array(taskSchema),
   ...offerTableSchemas,
+  ...timingTableSchemas,
+  ...practiceTableSchemas,
 };
 
 /** Every table's rows, as the document holds them. */

@@ -19,6 +19,7 @@ import {
 } from "@loopwise/domain";
 import { toInterview } from "./interviews-dto.js";
 import { toTask } from "./tasks-dto.js";
+import { todayPlanActions } from "./timing.js";
 
 /** How long a finished interview keeps asking for its notes. */
 export const NOTES_OWED_DAYS = 14;
@@ -41,13 +42,14 @@ export async function agenda(db: Db, userId: UserId, zone: string, now: Date): P
   );
   const at = now.toISOString();
   const since = new Date(now.getTime() - NOTES_OWED_DAYS * DAY_MS).toISOString();
-  const [today, tomorrowRows, owed, followUps, tasks, offers] = await Promise.all([
+  const [today, tomorrowRows, owed, followUps, tasks, offers, planActions] = await Promise.all([
     interviewsStartingBetween(db, userId, todayStart!, tomorrowStart!),
     interviewsStartingBetween(db, userId, tomorrowStart!, dayAfterStart!),
     interviewsOwingNotes(db, userId, since, at),
     followUpsDueBy(db, userId, date),
     listTasks(db, userId, { status: "open", dueBy: date }),
     offerDeadlinesBetween(db, userId, date, addDaysToDate(date, OFFER_DEADLINE_DAYS)),
+    todayPlanActions(db, userId, zone, now),
   ]);
   return {
     date,
@@ -70,5 +72,6 @@ export async function agenda(db: Db, userId: UserId, zone: string, now: Date): P
       offerDeadline: row.offerDeadline,
       daysLeft: daysBetweenDates(date, row.offerDeadline),
     })),
+    planActions,
   };
 }

@@ -13,6 +13,7 @@ import {
 import { queryKeys } from "./query-keys";
 import { offerKeys } from "./offers";
 import { replaceInLists } from "./list-cache";
+import { timingKeys } from "./timing";
 
 export function useApplicationList(query: ApplicationListQuery) {
   return useQuery({
@@ -61,6 +62,7 @@ export function useUpdateApplication(id: string) {
       void queryClient.invalidateQueries({ queryKey: queryKeys.companies });
       // The offer deadline is the application's: the offers show it too.
       void queryClient.invalidateQueries({ queryKey: offerKeys.all });
+      void queryClient.invalidateQueries({ queryKey: timingKeys.plans });
     },
   });
 }
@@ -76,6 +78,7 @@ export function useDeleteApplication() {
       void queryClient.invalidateQueries({ queryKey: queryKeys.applicationCount });
       void queryClient.invalidateQueries({ queryKey: queryKeys.companies });
       void queryClient.invalidateQueries({ queryKey: offerKeys.all });
+      void queryClient.invalidateQueries({ queryKey: timingKeys.plans });
     },
   });
 }

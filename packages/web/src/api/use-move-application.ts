@@ -5,6 +5,7 @@ import { moveApplication, type ApplicationList } from "./applications";
 import { isApiError } from "./client";
 import { cachedLists, listQueryOf, replaceInLists, type ListEntry } from "./list-cache";
 import { queryKeys } from "./query-keys";
+import { timingKeys } from "./timing";
 import { notifyError } from "../components/notify";
 
 const MOVE_KEY = ["move-application"] as const;
@@ -51,6 +52,7 @@ export function useMoveApplication() {
       // Refetch once the last of a burst of moves has settled, so a refetch never undoes a pending one.
       if (queryClient.isMutating({ mutationKey: MOVE_KEY }) <= 1) {
         void queryClient.invalidateQueries({ queryKey: queryKeys.applicationLists });
+        void queryClient.invalidateQueries({ queryKey: timingKeys.plans });
       }
     },
   });

@@ -14,6 +14,10 @@ import { InterviewsPage } from "../features/interviews/InterviewsPage";
 import { validateInterviewSearch, validateInterviewsPageSearch } from "../features/interviews/interview-search";
 import { OffersPage } from "../features/offers/OffersPage";
 import { validateOffersSearch } from "../features/offers/offers-search";
+import { PlanPage } from "../features/plan/PlanPage";
+import { PracticePage } from "../features/practice/PracticePage";
+import { ProblemPage } from "../features/practice/ProblemPage";
+import { validatePracticeSearch } from "../features/practice/practice-search";
 import { TodayPage } from "../features/today/TodayPage";
 
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
@@ -66,6 +70,14 @@ const offersRoute = createRoute({
   validateSearch: validateOffersSearch,
   component: OffersPage,
 });
+const planRoute = createRoute({ getParentRoute: () => rootRoute, path: "plan", component: PlanPage });
+const practiceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "practice",
+  validateSearch: validatePracticeSearch,
+  component: PracticePage,
+});
+const problemRoute = createRoute({ getParentRoute: () => rootRoute, path: "practice/$slug", component: ProblemPage });
 const dataRoute = createRoute({ getParentRoute: () => rootRoute, path: "data", component: DataPage });
 
 const routeTree = rootRoute.addChildren([
@@ -76,6 +88,9 @@ const routeTree = rootRoute.addChildren([
   interviewsRoute,
   analyticsRoute,
   offersRoute,
+  planRoute,
+  practiceRoute,
+  problemRoute,
   dataRoute,
 ]);
 

@@ -3,16 +3,29 @@ import {
   IconBuildingSkyscraper,
   IconCalendarEvent,
   IconChartBar,
+  IconCode,
   IconCoin,
   IconDatabaseExport,
   IconLayoutKanban,
   IconSun,
   IconTable,
+  IconTimeline,
 } from "@tabler/icons-react";
 import type { ComponentType } from "react";
 
 export interface MainPage {
-  to: "/today" | "/" | "/table" | "/companies" | "/contacts" | "/interviews" | "/analytics" | "/offers" | "/data";
+  to:
+    | "/today"
+    | "/"
+    | "/table"
+    | "/companies"
+    | "/contacts"
+    | "/interviews"
+    | "/analytics"
+    | "/offers"
+    | "/plan"
+    | "/practice"
+    | "/data";
   label: string;
   /** The single-key shortcut (also G then the key). */
   key: string;
@@ -29,6 +42,8 @@ export const MAIN_PAGES: readonly MainPage[] = [
   { to: "/interviews", label: "Interviews", key: "I", icon: IconCalendarEvent },
   { to: "/analytics", label: "Analytics", key: "A", icon: IconChartBar },
   { to: "/offers", label: "Offers", key: "O", icon: IconCoin },
+  { to: "/plan", label: "Plan", key: "L", icon: IconTimeline },
+  { to: "/practice", label: "Practice", key: "K", icon: IconCode },
   { to: "/data", label: "Import & export", key: "E", icon: IconDatabaseExport },
 ];
 

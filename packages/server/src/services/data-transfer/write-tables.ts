@@ -3,14 +3,23 @@ import {
   existingLinks,
   insertInterviewers,
   insertOfferPreferences,
+  insertPracticeRows,
   insertRows,
+  insertTimingSettings,
   offersOnApplications,
   ownedIds,
   type Db,
   type IdTable,
 } from "@loopwise/db";
 import { createHash } from "node:crypto";
-import { EXPORT_TABLES, emptyTableCounts, type ExportTables, type TableCounts, type UserId } from "@loopwise/domain";
+import {
+  EXPORT_TABLES,
+  emptyTableCounts,
+  isIdTable,
+  type ExportTables,
+  type TableCounts,
+  type UserId,
+} from "@loopwise/domain";
 
 export interface WriteResult {
   created: TableCounts;
@@ -19,9 +28,7 @@ export interface WriteResult {
 }
 
 type Row<T extends IdTable> = ExportTables[T][number];
-const ID_TABLES = EXPORT_TABLES.filter(
-  (table): table is IdTable => table !== "interviewers" && table !== "offerPreferences",
-);
+const ID_TABLES: IdTable[] = EXPORT_TABLES.filter(isIdTable);
 
 /**
  * Writes a document's rows as the user's, in the caller's transaction. A row whose id the user
@@ -206,6 +213,24 @@ export async function writeTables(tx: Db, userId: UserId, doc: ExportTables): Pr
   for (const preferences of doc.offerPreferences) {
     const wrote = await insertOfferPreferences(tx, userId, preferences);
     result[wrote ? "created" : "skipped"].offerPreferences += 1;
+  }
+  // The same for the timing planner's constraints.
+  for (const settings of doc.timingSettings) {
+    const wrote = await insertTimingSettings(tx, userId, settings);
+    result[wrote ? "created" : "skipped"].timingSettings += 1;
+  }
+
+  await place("trackedProblems", doc.trackedProblems);
+  await place(
+    "practiceAttempts",
+    doc.practiceAttempts.map((a) => ({ ...a, trackedProblemId: toNullable("trackedProblems", a.trackedProblemId) })),
+  );
+  // Progress and drafts are the user's per problem: what they have already stays.
+  for (const table of ["practiceProgress", "practiceDrafts"] as const) {
+    const rows = doc[table];
+    const wrote = await insertPracticeRows(tx, userId, table, rows);
+    result.created[table] += wrote;
+    result.skipped[table] += rows.length - wrote;
   }
 
   return result;

@@ -16,6 +16,11 @@ export const TABLE_LABELS: Record<ExportTable, string> = {
   negotiationEvents: "Negotiation events",
   compDataPoints: "Market data points",
   offerPreferences: "Offer preferences",
+  timingSettings: "Planner settings",
+  trackedProblems: "Tracked problems",
+  practiceAttempts: "Practice attempts",
+  practiceProgress: "Practice progress",
+  practiceDrafts: "Code drafts",
 };
 
 export function total(counts: TableCounts): number {

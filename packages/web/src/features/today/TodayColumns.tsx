@@ -8,6 +8,7 @@ import { InterviewRow } from "../interviews/InterviewRow";
 import { FollowUpRow } from "./FollowUpRow";
 import { NotesOwedRow } from "./NotesOwedRow";
 import { OfferDeadlineRow } from "./OfferDeadlineRow";
+import { PlanActionsSection } from "./PlanActionsSection";
 import { TaskRow } from "./TaskRow";
 import { TodaySection } from "./TodaySection";
 import classes from "./TodayPage.module.css";
@@ -20,7 +21,7 @@ interface Props {
   newTask: ReactNode;
 }
 
-/** The day's sections: what happens (interviews, notes) on the left, what to do on the right. */
+/** The day's sections: what happens (interviews, notes, the plan's timing) on the left, what to do on the right. */
 export function TodayColumns({ day, zone, now, onOpen, newTask }: Props) {
   const agendaLink = (
     <Anchor component={Link} to="/interviews" fz="xs">
@@ -63,6 +64,7 @@ export function TodayColumns({ day, zone, now, onOpen, newTask }: Props) {
             <NotesOwedRow key={i.id} interview={i} now={now} onOpen={() => onOpen(i.id, "notes")} />
           ))}
         </TodaySection>
+        <PlanActionsSection actions={day.planActions} today={day.date} />
       </div>
       <div className={classes.column}>
         <TodaySection

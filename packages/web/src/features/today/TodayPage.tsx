@@ -22,7 +22,8 @@ function isEmpty(day: TodayAgenda): boolean {
       day.notesOwed.length +
       day.followUps.length +
       day.tasks.length +
-      day.offerDeadlines.length ===
+      day.offerDeadlines.length +
+      day.planActions.length ===
     0
   );
 }

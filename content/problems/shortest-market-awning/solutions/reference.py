@@ -1,0 +1,22 @@
+def shortest_awning(stalls: list[int], k: int) -> int:
+    positions = sorted(stalls)
+
+    def awnings_needed(length: int) -> int:
+        # Greedy: hang each awning from the first stall still in the rain.
+        count = 0
+        covered_to = -1
+        for position in positions:
+            if position > covered_to:
+                count += 1
+                covered_to = position + length
+        return count
+
+    # Longer awnings never need more of them: bisect on the length.
+    low, high = 0, positions[-1] - positions[0]
+    while low < high:
+        mid = (low + high) // 2
+        if awnings_needed(mid) <= k:
+            high = mid
+        else:
+            low = mid + 1
+    return low

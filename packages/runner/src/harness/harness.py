@@ -1,0 +1,199 @@
+"""Loopwise's Python harness: started warm inside the sandbox, it waits for one job on stdin.
+
+cases mode: load the user's code once, call it for every case in this process, and write one JSON
+line per case on fd 3 (the user's prints stay on stdout). script mode: run the code as __main__
+with the job's stdin swapped onto fd 0. The host compares answers: expected values never come in.
+"""
+
+import builtins
+import json
+import linecache
+import os
+import resource
+import signal
+import sys
+import time
+import traceback
+import typing
+
+from lw_values import ListNode, TreeNode, to_json, to_native
+
+FILENAME = "solution.py"
+RESULTS = os.fdopen(3, "w", buffering=1, closefd=False)
+
+
+def emit(record):
+    RESULTS.write(json.dumps(record, allow_nan=False) + "\n")
+    RESULTS.flush()
+
+
+def memory_kb():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def user_line(tb):
+    line = None
+    for frame in traceback.extract_tb(tb):
+        if frame.filename == FILENAME:
+            line = frame.lineno
+    return line
+
+
+def describe(error):
+    text = "".join(traceback.format_exception_only(type(error), error)).strip()
+    described = {"message": text}
+    line = getattr(error, "lineno", None) if isinstance(error, SyntaxError) else user_line(error.__traceback__)
+    if line is not None:
+        described["line"] = line
+    return described
+
+
+def user_traceback(error):
+    """The traceback without the harness's own frames."""
+    tb = error.__traceback__
+    while tb is not None and tb.tb_frame.f_code.co_filename != FILENAME:
+        tb = tb.tb_next
+    return "".join(traceback.format_exception(type(error), error, tb))
+
+
+def namespace(name):
+    scope = {"__name__": name, "__builtins__": builtins, "ListNode": ListNode, "TreeNode": TreeNode}
+    # Annotations such as List[int] or Optional[TreeNode] work without an import, as on most judges.
+    scope.update({key: getattr(typing, key) for key in typing.__all__})
+    return scope
+
+
+def call_case(entry, target, case):
+    if entry["kind"] == "function":
+        args = [to_native(arg, kind) for arg, kind in zip(case, entry["params"])]
+        return to_json(target(*args), entry["returns"])
+    returns, instance = [], None
+    for method, args in case:
+        if instance is None:
+            instance = target(*[to_native(arg, kind) for arg, kind in zip(args, entry["ctor"])])
+            returns.append(None)
+            continue
+        spec = entry["methods"].get(method)
+        if spec is None:
+            raise AttributeError(f"no method {method} in the signature")
+        native = [to_native(arg, kind) for arg, kind in zip(args, spec["params"])]
+        result = getattr(instance, spec["name"])(*native)
+        returns.append(None if spec["returns"] == "void" else to_json(result, spec["returns"]))
+    return returns
+
+
+def arm_timers(cpu_ms, wall_ms):
+    """The kernel ends the process when a case overruns: no user code can catch these signals.
+    CPU time is the limit; the wall timer is a backstop that only catches sleeping."""
+    signal.setitimer(signal.ITIMER_PROF, cpu_ms / 1000)
+    signal.setitimer(signal.ITIMER_REAL, wall_ms / 1000)
+
+
+def disarm_timers():
+    signal.setitimer(signal.ITIMER_PROF, 0)
+    signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def remember_source(source):
+    """Tracebacks show the user's lines: they read them through linecache."""
+    linecache.cache[FILENAME] = (len(source), None, source.splitlines(True), FILENAME)
+
+
+def run_cases(job):
+    entry = job["entry"]
+    remember_source(job["source"])
+    try:
+        code = compile(job["source"], FILENAME, "exec")
+    except (SyntaxError, ValueError) as error:
+        emit({"t": "compile_error", **describe(error)})
+        return
+    scope = namespace("solution")
+    try:
+        exec(code, scope)
+    except BaseException as error:
+        emit({"t": "load_error", **describe(error)})
+        return
+    target = scope.get(entry["name"])
+    if not callable(target):
+        what = "function" if entry["kind"] == "function" else "class"
+        emit({"t": "compile_error", "message": f"the solution must define a {what} named {entry['name']}"})
+        return
+    for number, case in enumerate(job["cases"]):
+        emit({"t": "start", "i": number})
+        started = time.perf_counter()
+        arm_timers(job["timeLimitMs"], job["wallLimitMs"])
+        try:
+            value = call_case(entry, target, case)
+            disarm_timers()
+            record = {"t": "case", "i": number, "ms": (time.perf_counter() - started) * 1000, "value": value}
+            try:
+                emit(record)
+            except (TypeError, ValueError) as error:
+                emit({**record, "value": None, "error": {"message": f"the answer is not JSON: {error}"}})
+        except MemoryError:
+            disarm_timers()
+            emit({"t": "case", "i": number, "ms": (time.perf_counter() - started) * 1000, "memory": True})
+        except BaseException as error:
+            disarm_timers()
+            emit({"t": "case", "i": number, "ms": (time.perf_counter() - started) * 1000, "error": describe(error)})
+    sys.stdout.flush()
+    emit({"t": "end", "memoryKb": memory_kb()})
+
+
+def swap_stdin(text):
+    """The program reads its own input from fd 0 and sys.stdin, as if it had been started with it."""
+    path = "/tmp/.stdin"
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    fd = os.open(path, os.O_RDONLY)
+    os.dup2(fd, 0)
+    os.close(fd)
+    os.unlink(path)
+    sys.stdin = open(0, "r", encoding="utf-8", closefd=False)
+
+
+def run_script(job):
+    swap_stdin(job.get("stdin") or "")
+    remember_source(job["source"])
+    try:
+        code = compile(job["source"], FILENAME, "exec")
+    except (SyntaxError, ValueError) as error:
+        emit({"t": "compile_error", **describe(error)})
+        return 1
+    exit_code, error = 0, None
+    try:
+        exec(code, namespace("__main__"))
+    except SystemExit as stop:
+        exit_code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+        if stop.code is not None and not isinstance(stop.code, int):
+            sys.stderr.write(f"{stop.code}\n")
+    except BaseException as caught:
+        exit_code, error = 1, caught
+        sys.stderr.write(user_traceback(caught))
+    try:
+        sys.stdout.flush()
+    except BaseException:
+        pass
+    record = {"t": "exit", "code": exit_code, "memoryKb": memory_kb()}
+    if isinstance(error, MemoryError):
+        record["memory"] = True
+    elif error is not None:
+        record["error"] = describe(error)
+    emit(record)
+    return exit_code
+
+
+def main():
+    signal.signal(signal.SIGPROF, signal.SIG_DFL)
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    # Deep enough for a recursive walk of 10^5 nodes; infinite recursion still ends as RecursionError.
+    sys.setrecursionlimit(200_000)
+    job = json.loads(sys.stdin.buffer.read())
+    if job["mode"] == "script":
+        code = run_script(job)
+        os._exit(code)
+    run_cases(job)
+    os._exit(0)
+
+
+main()

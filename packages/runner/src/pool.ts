@@ -1,0 +1,81 @@
+import type { StartedSandbox } from "./sandbox-process.js";
+
+/**
+ * Pre-started, single-use sandboxes per key (a language and its limits): an interpreter and its
+ * harness load while nobody waits, and a job takes one that is already waiting for its stdin.
+ * A taken sandbox is never handed out again; the pool starts its replacement in the background.
+ */
+
+export interface SandboxPoolOptions {
+  /** Starts one sandbox for a key; sandboxes of one key must be interchangeable. */
+  factory: (key: string) => StartedSandbox;
+  /** Warm sandboxes kept per key (default 1). */
+  size?: number;
+}
+
+export class SandboxPool {
+  private readonly ready = new Map<string, StartedSandbox[]>();
+  private readonly refills = new Set<string>();
+  private readonly size: number;
+  private closed = false;
+  /** Takes served by a warm sandbox, and those that had to start one. */
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly options: SandboxPoolOptions) {
+    this.size = options.size ?? 1;
+  }
+
+  /** Fills the key's warm set now (a factory error is thrown to the caller). */
+  prestart(key: string): void {
+    if (this.closed) return;
+    const list = this.usable(key);
+    while (list.length < this.size) list.push(this.options.factory(key));
+  }
+
+  /** A warm sandbox for `key`, or a fresh one when none is ready. */
+  take(key: string): StartedSandbox {
+    if (this.closed) throw new Error("the sandbox pool is closed");
+    const warm = this.usable(key).shift();
+    this.refillSoon(key);
+    if (warm !== undefined) {
+      this.hits += 1;
+      return warm;
+    }
+    this.misses += 1;
+    return this.options.factory(key);
+  }
+
+  /** How many warm sandboxes wait for `key` right now. */
+  warmCount(key: string): number {
+    return this.usable(key).length;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const list of this.ready.values()) for (const sandbox of list) sandbox.dispose();
+    this.ready.clear();
+  }
+
+  /** The key's list without sandboxes that died while waiting (they are disposed). */
+  private usable(key: string): StartedSandbox[] {
+    const list = (this.ready.get(key) ?? []).filter((sandbox) => sandbox.usable || (sandbox.dispose(), false));
+    this.ready.set(key, list);
+    return list;
+  }
+
+  /** After the taker's own job has started: spawning is synchronous and would delay it. */
+  private refillSoon(key: string): void {
+    if (this.refills.has(key)) return;
+    this.refills.add(key);
+    setImmediate(() => {
+      this.refills.delete(key);
+      try {
+        this.prestart(key);
+      } catch (error) {
+        // The next take starts its own sandbox and reports the same error to its caller.
+        console.warn(`could not refill the sandbox pool for ${key}:`, error);
+      }
+    });
+  }
+}

@@ -1,0 +1,2 @@
+// Spins forever: only the CPU limit can end it.
+for (;;);

@@ -1,0 +1,3 @@
+# Spins forever: only the CPU limit can end it.
+while True:
+    pass
