@@ -27,8 +27,11 @@ export function inheritedFds(): number[] {
     });
 }
 
-/** bash exports PWD and SHLVL itself (SHLVL even on exec): both go, so the environment is the spec's alone. */
-const CLOSE_ALL = `for fd in /proc/self/fd/*; do fd=\${fd##*/}; if [ "$fd" -gt ${KEPT} ]; then eval "exec $fd>&-"; fi; done; unset PWD OLDPWD; exec /usr/bin/env -u SHLVL -- "$@"`;
+/**
+ * bash exports SHLVL itself, even on exec: it goes, so the environment is the same with or without
+ * this shell (the spec's, plus the PWD bubblewrap always sets to the working folder).
+ */
+const CLOSE_ALL = `for fd in /proc/self/fd/*; do fd=\${fd##*/}; if [ "$fd" -gt ${KEPT} ]; then eval "exec $fd>&-"; fi; done; unset OLDPWD; exec /usr/bin/env -u SHLVL -- "$@"`;
 
 /** The command, behind a shell that closes stray fds when this process has any to leak. */
 export function withoutStrayFds(command: string[]): string[] {

@@ -92,14 +92,18 @@ describe.concurrent("environment", () => {
     const { outcome } = await runContained(hostileSpec("read-environment.py", { env: { LANG: "C.UTF-8" } }));
     expect(outcome.stdout).not.toContain(secret);
     const { own } = reportOf(outcome) as { own: Record<string, string> };
-    // Only the base environment, the spec's, and the watch marker runContained adds.
-    expect(Object.keys(own).sort()).toEqual(["HOME", "LANG", "LOOPWISE_WATCH", "PATH"]);
+    // Only the base environment, the spec's, the watch marker runContained adds, and the working
+    // folder bubblewrap names in PWD (always, even after --clearenv).
+    expect(Object.keys(own).sort()).toEqual(["HOME", "LANG", "LOOPWISE_WATCH", "PATH", "PWD"]);
+    expect(own.PWD).toBe("/tmp");
   });
 
   it("in JavaScript too, including /proc/1/environ", async () => {
     const { outcome } = await runContained(hostileSpec("read-environment.js"));
     expect(outcome.stdout).not.toContain(secret);
-    expect(Object.keys((reportOf(outcome) as { own: object }).own).sort()).toEqual(["HOME", "LOOPWISE_WATCH", "PATH"]);
+    const { own } = reportOf(outcome) as { own: Record<string, string> };
+    expect(Object.keys(own).sort()).toEqual(["HOME", "LOOPWISE_WATCH", "PATH", "PWD"]);
+    expect(own.PWD).toBe("/tmp");
   });
 });
 
