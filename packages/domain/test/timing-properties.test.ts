@@ -221,7 +221,11 @@ describe("timing planner properties", () => {
           stalled.stall[f] = stall;
           const before = evaluatePlan(model, block, none, null).value;
           const after = evaluatePlan(model, block, stalled, null).value;
-          expect(after).toBeGreaterThanOrEqual(before);
+          // The automatic window is the earliest one within 1% of the best (overlap.ts), so the
+          // reported value is at least 99% of the best window's. The claim is about the best
+          // window (stalled ≥ unstalled), which bounds the reported values by that 1%: found by
+          // fast-check, [3, 22, 7, 1, 3, 0] reports 0.2244 (days 18–24) against 0.2262 (46–52).
+          expect(after).toBeGreaterThanOrEqual(0.99 * before);
         },
       ),
       RUNS,
