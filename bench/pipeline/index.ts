@@ -14,7 +14,6 @@
 // PostgreSQL after an ANALYZE, as its autovacuum would have done by then.
 // It prints one JSON line on stdout; progress goes to stderr. BENCH_STRICT=1 fails on a missed
 // target. Sizes: BENCH_APPLICATIONS, BENCH_LIST_ITERATIONS, BENCH_MOVE_ITERATIONS, BENCH_START_RUNS.
-import { serve, type ServerType } from "@hono/node-server";
 import { createUser, ensureLocalUser, openPglite, openPostgres, type DatabaseHandle } from "@loopwise/db";
 import { seededRandom, type UserId } from "@loopwise/domain";
 import { spawnSync } from "node:child_process";
@@ -24,6 +23,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { benchApp } from "../support/app.js";
+import { close, listen } from "../support/http.js";
 import { createTempDatabases } from "../support/postgres.js";
 import { intFromEnv, loadNow, machineInfo, POSTGRES_SKIPPED, postgresUrlFromEnv, report } from "../support/run.js";
 import { median, ms, progress } from "../support/stats.js";
@@ -68,21 +68,6 @@ function mtimes(dir: string): number[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => statSync(join(entry.parentPath, entry.name)).mtimeMs);
-}
-
-function listen(fetch: (request: Request) => Response | Promise<Response>): Promise<ServerType & { port: number }> {
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch, hostname: "127.0.0.1", port: 0 }, (info) =>
-      resolve(Object.assign(server, { port: info.port })),
-    );
-    server.once("error", reject);
-  });
-}
-
-async function close(server: ServerType): Promise<void> {
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  (server as import("node:http").Server).closeAllConnections();
-  await closed;
 }
 
 interface DriverFigures {

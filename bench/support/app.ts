@@ -1,9 +1,9 @@
 import type { DatabaseHandle } from "@loopwise/db";
 import type { UserId } from "@loopwise/domain";
-import { createApp, systemClock } from "@loopwise/server";
+import { createApp, systemClock, type PracticeJudge } from "@loopwise/server";
 
 /** The composition the CLI makes (start.ts) for one user, without the web root: the API is what is timed. */
-export function benchApp(handle: DatabaseHandle, userId: UserId, allowedHosts?: string[]) {
+export function benchApp(handle: DatabaseHandle, userId: UserId, allowedHosts?: string[], practice?: PracticeJudge) {
   return createApp({
     database: handle,
     clock: systemClock,
@@ -11,5 +11,6 @@ export function benchApp(handle: DatabaseHandle, userId: UserId, allowedHosts?: 
     random: Math.random,
     resolveUser: async () => userId,
     ...(allowedHosts ? { allowedHosts } : {}),
+    ...(practice ? { practice } : {}),
   });
 }

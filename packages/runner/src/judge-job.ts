@@ -1,11 +1,14 @@
-import type { ClassCase, FunctionCase } from "@loopwise/domain";
+import type { ClassCase, FunctionCase, TestCase } from "@loopwise/domain";
 import type { Job } from "./harness/job.js";
 import type { JudgedCase } from "./judge-verdict.js";
 import { SCRIPT_BUDGET, SCRIPT_MEMORY_MB } from "./languages-limits.js";
 import type { RunRequest } from "./types.js";
 
-/** A request as a language-neutral job, and the cases its answers are judged against. */
-export function jobFor(request: RunRequest): { job: Job; cases: JudgedCase[] } {
+/**
+ * A request as a language-neutral job, and the cases its answers are judged against: in submit
+ * mode the hidden ones too, `large` (the generated cases) last.
+ */
+export function jobFor(request: RunRequest, large: TestCase[] = []): { job: Job; cases: JudgedCase[] } {
   const { problem, source } = request;
   if (problem === undefined) {
     const job: Job = {
@@ -20,7 +23,7 @@ export function jobFor(request: RunRequest): { job: Job; cases: JudgedCase[] } {
   const { meta } = problem;
   const chosen = [
     ...problem.visible.map((testCase) => ({ testCase, hidden: false })),
-    ...(request.mode === "submit" ? problem.hidden.map((testCase) => ({ testCase, hidden: true })) : []),
+    ...(request.mode === "submit" ? [...problem.hidden, ...large].map((testCase) => ({ testCase, hidden: true })) : []),
   ];
   const params = meta.function?.params ?? [];
   const cases = chosen.map(({ testCase, hidden }): JudgedCase => {

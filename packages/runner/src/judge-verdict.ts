@@ -62,6 +62,16 @@ const caseResult = (number: number, spec: JudgedCase, verdict: CaseResult["verdi
   timeMs: round(timeMs),
 });
 
+/**
+ * A hidden case's error keeps its kind and the line in the user's code, not its message: a
+ * message can quote the input ("KeyError: 'hidden value'"), and hidden cases are shown by number.
+ */
+export function hiddenError(error: { message: string; line?: number }): { message: string; line?: number } {
+  const kind = /^([\w.]+(?:::[\w.]+)*)(?::\s|:?$)/.exec(error.message)?.[1];
+  const message = `${kind ?? "The program failed"} (a hidden case's message is not shown)`;
+  return error.line === undefined ? { message } : { message, line: error.line };
+}
+
 export function judgeCases(verdicts: Verdicts, cases: JudgedCase[], compare: Compare, checker?: Checker): RunResult {
   const { outcome, report, memoryMb } = verdicts;
   const early = earlyEnd(verdicts);
@@ -76,6 +86,7 @@ export function judgeCases(verdicts: Verdicts, cases: JudgedCase[], compare: Com
       if (report.lastStarted === index) {
         results.push({
           ...caseResult(index + 1, spec, death.verdict, outcome.wallMs),
+          ...(spec.hidden ? {} : { input: spec.input, expected: spec.expected }),
           error: { message: death.message },
         });
       }
@@ -87,8 +98,13 @@ export function judgeCases(verdicts: Verdicts, cases: JudgedCase[], compare: Com
     const result = caseResult(index + 1, spec, "accepted", record.ms);
     if (record.timeout) result.verdict = "time_limit";
     else if (record.memory) result.verdict = "memory_limit";
-    else if (record.error) Object.assign(result, { verdict: "runtime_error", error: record.error });
-    else {
+    else if (record.error) {
+      Object.assign(result, {
+        verdict: "runtime_error",
+        error: spec.hidden ? hiddenError(record.error) : record.error,
+      });
+      if (!spec.hidden) Object.assign(result, { input: spec.input, expected: spec.expected });
+    } else {
       const comparison = compareAnswer(compare, spec.args, spec.expected, record.value, checker);
       if (!comparison.ok) {
         result.verdict = "wrong_answer";

@@ -74,7 +74,8 @@ export function createJudge(options: JudgeOptions = {}): Judge {
       };
     }
     const { runtime } = language;
-    const { job, cases } = jobFor(request);
+    const large = request.mode === "submit" ? ((await request.problem?.largeCases?.()) ?? []) : [];
+    const { job, cases } = jobFor(request, large);
     const plan = runtime.plan(job);
     return queue.run(async () => {
       if (runtime.pooled) specs.set(plan.key, plan.spec);

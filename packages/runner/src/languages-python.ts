@@ -26,7 +26,8 @@ export const python: LanguageRuntime = {
       key: `python:${job.mode}:${job.memoryMb}`,
       stdin: harnessJob(job, snakeCase),
       spec: {
-        argv: [PYTHON, "-B", "-s", "/sandbox/harness.py"],
+        // -S: no site module (nothing is installed for it to add), 6 ms less to start.
+        argv: [PYTHON, "-B", "-S", "/sandbox/harness.py"],
         files: harnessFiles(["harness.py", "lw_values.py"]),
         env: { LANG: "C.UTF-8", PYTHONUTF8: "1", HOME: "/tmp" },
         limits: runLimits(job.mode, job.memoryMb + PYTHON_OVERHEAD_MB),

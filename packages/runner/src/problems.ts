@@ -26,6 +26,11 @@ export interface LoadedProblem extends Problem {
   folder: string;
   /** `checker.ts`, for problems compared with a checker: trusted code, run on the host. */
   checker?: Checker;
+  /**
+   * The hidden cases `large.ts` generates (absent without one), made on the first call and kept:
+   * up to 100,000 values each, so listing the bank never waits for them; a submit does.
+   */
+  largeCases?: () => Promise<TestCase[]>;
 }
 
 /** A problem folder that does not follow the format: the message names the folder, the file and the field. */
@@ -83,6 +88,21 @@ async function defaultExport<T>(folder: string, file: string): Promise<T> {
   return module.default as T;
 }
 
+async function generateLarge(meta: ProblemMeta, folder: string): Promise<TestCase[]> {
+  const large = await defaultExport<(random: () => number) => unknown[]>(folder, "large.ts");
+  return cases(meta, large(seededRandom(slugSeed(meta.slug))), folder, "large.ts case");
+}
+
+/** The first call's promise, kept; a failed one is dropped so the next call tries again. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () =>
+    (made ??= make().catch((error: unknown) => {
+      made = undefined;
+      throw error;
+    }));
+}
+
 export async function loadProblem(folder: string): Promise<LoadedProblem> {
   const meta = parsed(problemMetaSchema, await readJson(folder, "problem.json"), folder, "problem.json");
   if (meta.slug !== basename(folder))
@@ -97,10 +117,7 @@ export async function loadProblem(folder: string): Promise<LoadedProblem> {
     visible: cases(meta, tests.visible, folder, "tests.json visible"),
     hidden: cases(meta, tests.hidden, folder, "tests.json hidden"),
   };
-  if (existsSync(join(folder, "large.ts"))) {
-    const large = await defaultExport<(random: () => number) => unknown[]>(folder, "large.ts");
-    problem.hidden.push(...cases(meta, large(seededRandom(slugSeed(meta.slug))), folder, "large.ts case"));
-  }
+  if (existsSync(join(folder, "large.ts"))) problem.largeCases = once(() => generateLarge(meta, folder));
   const hasChecker = existsSync(join(folder, "checker.ts"));
   if (meta.compare.kind === "checker") {
     if (!hasChecker) throw new ProblemFormatError(folder, "checker.ts", "is missing: compare.kind is checker");

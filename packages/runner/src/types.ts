@@ -1,4 +1,4 @@
-import type { Language, Problem } from "@loopwise/domain";
+import type { Language, Problem, TestCase } from "@loopwise/domain";
 
 export type { CaseResult, LanguageInfo, RunResult } from "@loopwise/domain";
 
@@ -13,6 +13,7 @@ export interface RunRequest {
   source: string;
   /** run: the examples of `problem`, or the program on `stdin` when there is no problem; submit: every case. */
   mode: "run" | "submit";
-  problem?: Problem;
+  /** With the bank's generated large cases, which a submit awaits (LoadedProblem.largeCases). */
+  problem?: Problem & { largeCases?: () => Promise<TestCase[]> };
   stdin?: string;
 }

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createJudge, MAX_SOURCE_BYTES, UnsupportedLanguage } from "../src/judge.js";
+import { hiddenError } from "../src/judge-verdict.js";
 import { addUp } from "./judge-problems.js";
 
 /** Errors as the user reads them (their line, their file, no harness), plain runs, and what a run shows. */
@@ -65,19 +66,53 @@ describe.concurrent("errors point at the user's code", () => {
     expect(python.error?.message).toBe("the solution must define a function named add_up");
   });
 
-  it("a hidden case's error, without its input", async () => {
+  it("a hidden case's error by its kind and line, without its input or its message", async () => {
+    // The message quotes the hidden input ([-1, 1]): it must not reach the user.
     const source =
-      "def add_up(values):\n    if not values:\n        raise ValueError('empty')\n    return sum(values)\n";
+      "def add_up(values):\n    if values and min(values) < 0:\n        raise ValueError(f'negative in {values}')\n    return sum(values)\n";
     const result = await judge.run({ language: "python", source, mode: "submit", problem: addUp });
     expect(result.verdict).toBe("runtime_error");
-    expect(result.cases![2]).toEqual({
-      number: 3,
+    expect(result.cases![3]).toEqual({
+      number: 4,
       hidden: true,
       verdict: "runtime_error",
       timeMs: expect.any(Number),
-      error: { message: "ValueError: empty", line: 3 },
+      error: { message: "ValueError (a hidden case's message is not shown)", line: 3 },
     });
-    expect(result.cases![3]).toEqual({ number: 4, hidden: true, verdict: "accepted", timeMs: expect.any(Number) });
+    expect(JSON.stringify(result.cases)).not.toContain("[-1, 1]");
+    expect(result.cases![4]).toEqual({ number: 5, hidden: true, verdict: "accepted", timeMs: expect.any(Number) });
+  });
+
+  it("a visible case's error or crash, with its input and expected answer", async () => {
+    const throws = "def add_up(values):\n    return values[2]\n";
+    const thrown = await judge.run({ language: "python", source: throws, mode: "run", problem: addUp });
+    expect(thrown.cases![0]).toMatchObject({
+      verdict: "runtime_error",
+      input: { values: [1, 2] },
+      expected: 3,
+      error: { message: "IndexError: list index out of range", line: 2 },
+    });
+    // The process dies in the case: no record of it, only the death and what was being judged.
+    const dies = "import os\n\ndef add_up(values):\n    os.kill(os.getpid(), 9)\n";
+    const died = await judge.run({ language: "python", source: dies, mode: "run", problem: addUp });
+    expect(died.verdict).toBe("runtime_error");
+    expect(died.cases).toEqual([
+      expect.objectContaining({ number: 1, verdict: "runtime_error", input: { values: [1, 2] }, expected: 3 }),
+    ]);
+  });
+
+  it.each([
+    ["ValueError: empty", "ValueError"],
+    ["TypeError: Cannot read properties of null (reading 'x')", "TypeError"],
+    ["std::out_of_range: vector::_M_range_check", "std::out_of_range"],
+    ["java.lang.ArrayIndexOutOfBoundsException: Index 3", "java.lang.ArrayIndexOutOfBoundsException"],
+    ["ZeroDivisionError", "ZeroDivisionError"],
+    ["thread 'main' panicked at 'index out of bounds: the len is 3'", "The program failed"],
+  ])("hides the message of %j but names %s", (message, kind) => {
+    expect(hiddenError({ message, line: 4 })).toEqual({
+      message: `${kind} (a hidden case's message is not shown)`,
+      line: 4,
+    });
   });
 });
 

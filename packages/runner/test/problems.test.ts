@@ -46,17 +46,20 @@ function folder(slug: string, files: Record<string, unknown>): string {
   return dir;
 }
 
+/** The error loading `dir` gives, or generating its large cases (where the bank check meets it). */
 async function formatError(dir: string): Promise<ProblemFormatError> {
-  const error = await loadProblem(dir).then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
+  const error = await loadProblem(dir)
+    .then((problem) => problem.largeCases?.())
+    .then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
   expect(error).toBeInstanceOf(ProblemFormatError);
   return error as ProblemFormatError;
 }
 
 describe("loadProblem", () => {
-  it("loads a problem, and appends large.ts's cases, seeded by the slug", async () => {
+  it("loads a problem; large.ts's cases come on first ask, seeded by the slug, made once", async () => {
     const large = `export default function large(random: () => number) {
       const marks = Array.from({ length: 5 }, () => Math.floor(random() * 100));
       return [{ args: [marks], expected: marks.reduce((a, b) => a + b, 0) }];
@@ -65,10 +68,17 @@ describe("loadProblem", () => {
     const problem = await loadProblem(dir);
     expect(problem.meta.timeLimitMs).toBe(2000);
     expect(problem.visible).toHaveLength(2);
-    expect(problem.hidden).toHaveLength(4);
+    expect(problem.hidden).toHaveLength(3);
+    const generated = await problem.largeCases!();
+    expect(generated).toHaveLength(1);
+    expect(await problem.largeCases!()).toBe(generated);
     const again = await loadProblem(dir);
-    expect(again.hidden[3]).toEqual(problem.hidden[3]);
+    expect(await again.largeCases!()).toEqual(generated);
     expect(slugSeed("tally-marks")).not.toBe(slugSeed("tally-mark"));
+  });
+
+  it("has no large cases to ask for without large.ts", async () => {
+    expect((await loadProblem(folder("no-large", {}))).largeCases).toBeUndefined();
   });
 
   it("attaches the checker of a checker problem", async () => {
@@ -112,6 +122,11 @@ describe("loadProblem", () => {
       /checker\.ts: is missing/,
     ],
     ["large.ts without a default export", { "large.ts": "export const x = 1;\n" }, /large\.ts: has no default export/],
+    [
+      "a generated case of the wrong type",
+      { "large.ts": 'export default () => [{ args: [["x"]], expected: 1 }];\n' },
+      /large\.ts case\[0\]: args\[0\] \(marks\) \[0\] is not an int/,
+    ],
   ])("names the folder, file and field of %s", async (_, files, message) => {
     // Each in its own folder, named by its slug (the slug row's folder is "slug-row": not its slug).
     const slug = (files as { "problem.json"?: { slug: string } })["problem.json"]?.slug;

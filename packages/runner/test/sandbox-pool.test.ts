@@ -24,7 +24,7 @@ afterEach(async () => {
 });
 
 describe("SandboxPool", () => {
-  it("hands out a warm sandbox and starts its replacement in the background", async () => {
+  it("hands out a warm sandbox and starts its replacement once its run is over", async () => {
     pool = new SandboxPool({ factory, size: 2 });
     pool.prestart("python");
     expect(pool.warmCount("python")).toBe(2);
@@ -32,17 +32,28 @@ describe("SandboxPool", () => {
     expect(pool).toMatchObject({ hits: 1, misses: 0 });
     expect(pool.warmCount("python")).toBe(1);
     await settled();
-    expect(pool.warmCount("python")).toBe(2);
+    // Nothing starts beside a run.
+    expect(pool.warmCount("python")).toBe(1);
     expect(await sandbox.run("warm")).toMatchObject({ stdout: "WARM\n", exitCode: 0 });
+    await settled();
+    expect(pool.warmCount("python")).toBe(2);
   });
 
   it("starts one when none is warm, and fills the key for next time", async () => {
     pool = new SandboxPool({ factory });
     const sandbox = pool.take("python");
     expect(pool).toMatchObject({ hits: 0, misses: 1 });
+    expect((await sandbox.run("cold")).stdout).toBe("COLD\n");
     await settled();
     expect(pool.warmCount("python")).toBe(1);
-    expect((await sandbox.run("cold")).stdout).toBe("COLD\n");
+  });
+
+  it("refills a key whose taken sandbox is disposed without running", async () => {
+    pool = new SandboxPool({ factory, size: 1 });
+    pool.prestart("python");
+    pool.take("python").dispose();
+    await settled();
+    expect(pool.warmCount("python")).toBe(1);
   });
 
   it("never hands out the same sandbox twice", async () => {

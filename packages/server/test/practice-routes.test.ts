@@ -92,6 +92,7 @@ describe.each(testDrivers())("practice problem routes on %s", (kind) => {
       timeLimitMs: 1000,
       memoryLimitMb: 256,
       hiddenCount: 4,
+      largeCases: true,
       drafts: [],
       notes: null,
       lastLanguage: null,
@@ -111,6 +112,7 @@ describe.each(testDrivers())("practice problem routes on %s", (kind) => {
 
     const design = (await api.call("GET", "/api/problems/tally-counter")).body.problem;
     expect(design.signature.class.name).toBe("TallyCounter");
+    expect(design.largeCases).toBe(false);
     expect(design.starters.python).toMatch(/^class TallyCounter:/);
   });
 

@@ -71,7 +71,7 @@ describe.each(testDrivers())("practice data in the export document on %s", (kind
           mode: "submit",
           verdict: "wrong_answer",
           passed: 2,
-          total: 6,
+          total: 7, // 2 visible, 4 hidden and 1 generated
         }),
       ]),
     );

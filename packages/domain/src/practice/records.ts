@@ -195,7 +195,9 @@ export interface ProblemDetail extends Omit<ProblemSummary, "lastAttempt"> {
   timeLimitMs: number;
   memoryLimitMb: number;
   examples: TestCase[];
+  /** The hidden cases written in tests.json; `largeCases` says whether generated large ones follow. */
   hiddenCount: number;
+  largeCases: boolean;
   /** For the languages this machine runs. */
   starters: Partial<Record<Language, string>>;
   drafts: PracticeDraft[];

@@ -1,4 +1,4 @@
-import type { Isolation, Language, LanguageInfo, Problem, RunResult } from "@loopwise/domain";
+import type { Isolation, Language, LanguageInfo, Problem, RunResult, TestCase } from "@loopwise/domain";
 
 /**
  * The judge as the practice API sees it: the bank, the languages and runs. The composition root
@@ -9,6 +9,8 @@ import type { Isolation, Language, LanguageInfo, Problem, RunResult } from "@loo
 /** A problem of the bank as loaded, with its starter code per language the judge writes starters for. */
 export interface BankProblem extends Problem {
   starters: Partial<Record<Language, string>>;
+  /** The generated large hidden cases, made on first use (a submit); the bank lists without them. */
+  largeCases?: () => Promise<TestCase[]>;
 }
 
 export interface JudgeRunRequest {

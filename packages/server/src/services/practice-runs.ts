@@ -39,7 +39,9 @@ export async function run(db: Db, userId: UserId, judge: PracticeJudge, body: Ru
   });
   if (!problem) return result;
 
-  const judged = body.mode === "submit" ? problem.visible.length + problem.hidden.length : problem.visible.length;
+  // The run generated the large cases already (a submit awaits them): this costs nothing.
+  const large = body.mode === "submit" ? ((await problem.largeCases?.())?.length ?? 0) : 0;
+  const judged = problem.visible.length + (body.mode === "submit" ? problem.hidden.length + large : 0);
   const passed = result.cases?.filter((c) => c.verdict === "accepted").length ?? 0;
   const row = await db.transaction((tx) =>
     recordBankAttempt(

@@ -122,6 +122,7 @@ export async function getProblem(db: Db, userId: UserId, judge: PracticeJudge, s
     // The examples only: hidden cases never leave the server, not even their inputs.
     examples: problem.visible,
     hiddenCount: problem.hidden.length,
+    largeCases: problem.largeCases !== undefined,
     starters,
     drafts: drafts.map(toDraft),
     notes: progress?.notes ?? null,

@@ -43,6 +43,14 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: [["Esc"]], description: "Close (asks first if unsaved)" },
     ],
   },
+  {
+    title: "Solving a problem",
+    shortcuts: [
+      { keys: [["Ctrl/⌘", "'"]], description: "Run the examples (the custom input, on its tab)" },
+      { keys: [["Ctrl/⌘", "Enter"]], description: "Submit: judge every case" },
+      { keys: [["Ctrl/⌘", "Z"]], description: "Undo, even a reset to the starter code" },
+    ],
+  },
 ];
 
 /** The tooltip hint shown for keyboard moves on the board. */

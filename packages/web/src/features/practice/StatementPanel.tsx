@@ -32,6 +32,7 @@ export function StatementPanel({ problem, languageName, onRestore }: Props) {
             <Text fz="xs">Memory {problem.memoryLimitMb} MB</Text>
             <Text fz="xs">
               {problem.examples.length} examples · {problem.hiddenCount} hidden cases
+              {problem.largeCases && " + large inputs"}
             </Text>
           </Group>
         </Tabs.Panel>
