@@ -10,11 +10,16 @@ export const isoDateSchema = z.iso.date({ error: "must be a date as YYYY-MM-DD" 
 /** An instant with its UTC offset, e.g. 2026-11-24T15:00:00-05:00 or ...Z. */
 export const instantSchema = z.iso.datetime({ offset: true, error: "must be a date-time with an offset (ISO 8601)" });
 
+/** A NUL character or half a surrogate pair: valid in JSON, impossible to store as PostgreSQL text. */
+export const UNSTORABLE = /[\0\p{Cs}]/u;
+export const UNSTORABLE_ERROR = "contains a character that cannot be stored (NUL or a lone surrogate)";
+
 export const trimmed = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { error: `at most ${max} characters` });
+    .max(max, { error: `at most ${max} characters` })
+    .refine((s) => !UNSTORABLE.test(s), { error: UNSTORABLE_ERROR });
 
 export const optionalText = (max: number) => trimmed(max).nullable().optional();
 

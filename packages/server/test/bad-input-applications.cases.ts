@@ -201,6 +201,13 @@ export const APPLICATION_CASES: Record<string, Case> = {
     status: 400,
     field: "stage",
   },
+  "PATCH /applications/:id: notes with a NUL": {
+    method: "PATCH",
+    path: app,
+    body: () => ({ notes: "call back\u0000" }),
+    status: 400,
+    field: "notes",
+  },
   "PATCH /applications/:id: desirability out of range": {
     method: "PATCH",
     path: app,

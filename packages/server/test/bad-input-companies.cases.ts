@@ -32,6 +32,20 @@ export const COMPANY_CASES: Record<string, Case> = {
     status: 400,
     field: "name",
   },
+  "POST /companies: a NUL in the name (PostgreSQL text cannot hold one)": {
+    method: "POST",
+    path: () => "/api/companies",
+    body: () => ({ name: "Acme\u0000Corp" }),
+    status: 400,
+    field: "name",
+  },
+  "POST /companies: half a surrogate pair in the notes": {
+    method: "POST",
+    path: () => "/api/companies",
+    body: () => ({ name: "Acme", notes: "broken \ud800 text" }),
+    status: 400,
+    field: "notes",
+  },
   "POST /companies: unknown field": {
     method: "POST",
     path: () => "/api/companies",

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { requiredText, trimmed, urlSchema } from "../fields.js";
+import { requiredText, trimmed, UNSTORABLE, UNSTORABLE_ERROR, urlSchema } from "../fields.js";
 import type { Brand } from "../ids.js";
-import { UNSTORABLE } from "../transfer/document-fields.js";
 import {
   DIFFICULTIES,
   languageSchema,
@@ -50,9 +49,7 @@ const capped = z.string().refine((s) => s.length <= MAX_CODE_BYTES && utf8Bytes(
 });
 /** Stored as sent: PostgreSQL text cannot hold a NUL or half a surrogate pair. */
 const storable = <T extends z.ZodType<string>>(schema: T) =>
-  schema.refine((s) => !UNSTORABLE.test(s), {
-    error: "contains a character that cannot be stored (NUL or a lone surrogate)",
-  });
+  schema.refine((s) => !UNSTORABLE.test(s), { error: UNSTORABLE_ERROR });
 const durationSchema = z
   .number()
   .int({ error: "must be a whole number of seconds" })

@@ -1,21 +1,16 @@
 import { z } from "zod";
-import { isTimeZone, urlSchema } from "../fields.js";
+import { isTimeZone, UNSTORABLE, UNSTORABLE_ERROR, urlSchema } from "../fields.js";
 
 /**
  * The export document's field schemas. They accept what the database can hold and the app's own
  * forms can produce, byte for byte: nothing is trimmed or normalised.
  */
 
-/** A NUL character or half a surrogate pair: valid in JSON, impossible to store as PostgreSQL text. */
-export const UNSTORABLE = /[\0\p{Cs}]/u;
-
 export const text = (max: number) =>
   z
     .string({ error: "must be text" })
     .max(max, { error: `at most ${max} characters` })
-    .refine((s) => !UNSTORABLE.test(s), {
-      error: "contains a character that cannot be stored (NUL or a lone surrogate)",
-    });
+    .refine((s) => !UNSTORABLE.test(s), { error: UNSTORABLE_ERROR });
 export const required = (max: number) => text(max).min(1, { error: "is required" });
 
 /** Timestamps the database can store and give back the same: years 1 to 9999 in UTC. */

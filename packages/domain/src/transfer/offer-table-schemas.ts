@@ -9,7 +9,8 @@ import {
   offerScoresSchema,
 } from "../offers/records.js";
 import { currencySchema } from "../pipeline/schemas.js";
-import { day, instant, minorUnits, notes, required, stamps, text, UNSTORABLE } from "./document-fields.js";
+import { UNSTORABLE, UNSTORABLE_ERROR } from "../fields.js";
+import { day, instant, minorUnits, notes, required, stamps, text } from "./document-fields.js";
 
 /** The export document's offer tables (version 2): a row as stored, ids and timestamps included. */
 
@@ -36,7 +37,7 @@ export const storedComp = z.custom<CompInputJson>().superRefine((value, ctx) => 
     return;
   }
   if (!storableJson(value)) {
-    ctx.addIssue({ code: "custom", message: "contains a character that cannot be stored (NUL or a lone surrogate)" });
+    ctx.addIssue({ code: "custom", message: UNSTORABLE_ERROR });
   }
 });
 

@@ -1,4 +1,4 @@
-import { applicationInputSchema, type ApplicationInput, type Stage } from "@loopwise/domain";
+import { applicationInputSchema, UNSTORABLE_ERROR, type ApplicationInput, type Stage } from "@loopwise/domain";
 import { cellText, readDesirability, readRemotePolicy, readSource, readTags, readUrl } from "./cell-values.js";
 import { parseDate, type DateOrder } from "./dates.js";
 import { FIELD_LABELS, type ImportField } from "./fields.js";
@@ -60,7 +60,8 @@ export function mapRow(record: CsvRecord, plan: ColumnPlan): RowResult {
   if (extra.some((cell) => cell.trim() !== "")) {
     fail("row", `has ${cells.length} cells but the header has ${plan.headers.length}: is a comma not quoted?`);
   }
-  if (mapped.some((cell) => cell.includes("\u0000"))) fail("row", "contains a NUL character: is this a binary file?");
+  const hasNul = mapped.some((cell) => cell.includes("\u0000"));
+  if (hasNul) fail("row", "contains a NUL character: is this a binary file?");
 
   const date = (field: ImportField): string | undefined => {
     const index = plan.columns.get(field)?.[0];
@@ -111,6 +112,8 @@ export function mapRow(record: CsvRecord, plan: ColumnPlan): RowResult {
   const parsed = applicationInputSchema.safeParse(candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
+      // The row already says it holds a NUL; its cells need not say it again.
+      if (hasNul && issue.message === UNSTORABLE_ERROR) continue;
       const key = String(issue.path[0] ?? "row");
       const fields = ERROR_FIELD[key] ?? [key as ImportField];
       const column = fields.find((f) => plan.columns.has(f)) ?? fields[0]!;
