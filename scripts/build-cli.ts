@@ -35,6 +35,8 @@ await build({
 cpSync(path("../packages/db/migrations"), `${out}migrations`, { recursive: true });
 // The judge's per-language harnesses are read from beside the bundle (`import.meta.url`).
 cpSync(path("../packages/runner/src/harness"), `${out}harness`, { recursive: true });
+// And so is the helper that starts sandboxes (sandbox-spawner.ts).
+cpSync(path("../packages/runner/src/spawner"), `${out}spawner`, { recursive: true });
 
 const empty = await openPglite();
 const snapshot = await empty.client.dumpDataDir("gzip");

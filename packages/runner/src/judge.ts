@@ -6,7 +6,7 @@ import { judgeCases, judgeScript } from "./judge-verdict.js";
 import { detectLanguages, listLanguages } from "./languages.js";
 import { SCRIPT_MEMORY_MB } from "./languages-limits.js";
 import type { StartSpec } from "./languages-runtime.js";
-import { RunQueue, SandboxPool, startSandbox } from "./sandbox.js";
+import { holdSpawner, RunQueue, SandboxPool, startSandbox } from "./sandbox.js";
 import type { LanguageInfo, RunRequest, RunResult } from "./types.js";
 
 /**
@@ -47,6 +47,7 @@ export function createJudge(options: JudgeOptions = {}): Judge {
   const start = (spec: StartSpec) => startSandbox(spec, { isolation });
   const pool = new SandboxPool({ size: options.warm ?? 1, factory: (key: string) => start(specs.get(key)!) });
   const queue = new RunQueue({ concurrency: options.concurrency, maxWaiting: options.maxWaiting });
+  const releaseSpawner = holdSpawner();
 
   // Fill the pool for the common runs (the default memory limit), so the first request is warm too.
   const warming = detectLanguages().then((languages) => {
@@ -99,6 +100,7 @@ export function createJudge(options: JudgeOptions = {}): Judge {
     async close() {
       await warming.catch(() => undefined);
       await pool.close();
+      await releaseSpawner();
     },
   };
 }

@@ -72,6 +72,7 @@ function nodeRuntime(id: "javascript" | "typescript"): LanguageRuntime {
             "node-watchdog.mjs",
             "source-map.mjs",
           ]),
+          sharedFiles: true,
           readOnlyPaths,
           env,
           // V8 reserves far more address space than it uses: no RLIMIT_AS. The harness's watchdog

@@ -1,10 +1,9 @@
-import type { ChildProcess } from "node:child_process";
-import { spawn } from "node:child_process";
-import { closeSync } from "node:fs";
 import type { Readable } from "node:stream";
 import { treeCpuMs } from "./sandbox-cpu.js";
 import { SandboxInit } from "./sandbox-init.js";
 import { CappedOutput, cutNotice } from "./sandbox-output.js";
+import type { SandboxChild } from "./sandbox-spawner.js";
+import { spawnRemote } from "./sandbox-spawner.js";
 import type { SandboxLimits, SandboxOutcome } from "./sandbox-types.js";
 
 /** A sandbox started ahead of its job; it runs once, then it is gone. */
@@ -15,7 +14,7 @@ export interface StartedSandbox {
   dispose(): void;
   /** false once it has exited, was disposed or has run: a pool must not hand it out. */
   readonly usable: boolean;
-  /** The host pid of its outermost process (bubblewrap), for monitoring; undefined if it could not start. */
+  /** The host pid of its outermost process, for monitoring; undefined until the spawner has reported it, or if it could not start. */
   readonly pid: number | undefined;
 }
 
@@ -24,8 +23,8 @@ export interface HostCommand {
   args: string[];
   env: Record<string, string>;
   cwd?: string;
-  /** Open fds handed to the child as fd 4, 5, ...; closed here once it has them. */
-  passFds?: number[];
+  /** Host files opened read-only as the child's fd 4, 5, ... (the seccomp filter). */
+  passFiles?: string[];
   /** A pipe after the passed fds where bubblewrap reports the sandbox's pid 1 (--info-fd). */
   infoPipe?: boolean;
 }
@@ -50,7 +49,7 @@ async function within(promise: Promise<unknown>, ms: number): Promise<void> {
 }
 
 export class SandboxProcess implements StartedSandbox {
-  private readonly child: ChildProcess;
+  private readonly child: SandboxChild;
   private readonly stdout: CappedOutput;
   private readonly stderr: CappedOutput;
   private readonly results: CappedOutput;
@@ -67,35 +66,32 @@ export class SandboxProcess implements StartedSandbox {
     private readonly limits: SandboxLimits,
     private readonly cleanup: () => void,
   ) {
-    const passFds = command.passFds ?? [];
-    try {
-      this.child = spawn(command.file, command.args, {
-        stdio: ["pipe", "pipe", "pipe", "pipe", ...passFds, ...(command.infoPipe ? ["pipe" as const] : [])],
-        env: command.env,
-        cwd: command.cwd,
-        // Its own process group, so a kill reaches every host-side process of the sandbox at once.
-        detached: true,
-      });
-    } finally {
-      for (const fd of passFds) closeSync(fd);
-    }
+    const passFiles = command.passFiles ?? [];
+    // In its own process group, so a kill reaches every host-side process of the sandbox at once.
+    this.child = spawnRemote({
+      file: command.file,
+      args: command.args,
+      env: command.env,
+      cwd: command.cwd,
+      passFiles,
+      infoPipe: command.infoPipe ?? false,
+      // One byte past a limit is enough to see the overflow.
+      caps: { 1: limits.outputBytes + 1, 2: limits.outputBytes + 1, 3: RESULTS_BYTES + 1 },
+    });
     const overflow = () => this.kill("output");
     // All four are pipes (stdio "pipe"), never null.
-    this.stdout = new CappedOutput(this.child.stdout!, limits.outputBytes, overflow);
-    this.stderr = new CappedOutput(this.child.stderr!, limits.outputBytes, overflow);
+    this.stdout = new CappedOutput(this.child.stdio[1] as Readable, limits.outputBytes, overflow);
+    this.stderr = new CappedOutput(this.child.stdio[2] as Readable, limits.outputBytes, overflow);
     this.results = new CappedOutput(this.child.stdio[3] as Readable, RESULTS_BYTES, overflow);
-    const info = command.infoPipe ? (this.child.stdio[4 + passFds.length] as Readable) : undefined;
+    const info = command.infoPipe ? (this.child.stdio[4 + passFiles.length] as Readable) : undefined;
     this.init = info === undefined ? undefined : new SandboxInit(info);
     // The program may exit (or never read) before its stdin is written: EPIPE is not an error here.
     this.child.stdin!.on("error", () => undefined);
     this.exited = new Promise((resolve) => {
+      // The spawner has already killed what was left in its process group when it saw the exit:
+      // a limits-only program's children, or a bubblewrap pid 1 whose parent died during setup.
       this.child.once("exit", (code, signal) => {
         this.exit = { code, signal };
-        // No process of the sandbox outlives it: what is left in its process group goes now, while
-        // the group id cannot yet belong to anyone else. That is a limits-only program's children,
-        // or a bubblewrap pid 1 whose parent died during setup (measured with bubblewrap 0.8: such
-        // a pid 1 waits for ever, reparented to the host's init).
-        this.signalAll();
         resolve();
       });
       this.child.once("error", (error) => {
@@ -165,14 +161,16 @@ export class SandboxProcess implements StartedSandbox {
   /**
    * SIGKILL to the outer process and its group; a pid namespace dies with its bubblewrap, and all
    * inside. A group id stays taken while any member lives, so this cannot reach a stranger's group.
+   * The spawner does the same on kill(), also for a process whose pid has not reached us yet.
    */
   private signalAll(): void {
     const pid = this.child.pid;
-    if (pid === undefined) return;
-    try {
-      process.kill(-pid, "SIGKILL");
-    } catch {
-      // The group is already gone.
+    if (pid !== undefined) {
+      try {
+        process.kill(-pid, "SIGKILL");
+      } catch {
+        // The group is already gone.
+      }
     }
     this.child.kill("SIGKILL");
   }

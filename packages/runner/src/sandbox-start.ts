@@ -1,8 +1,7 @@
-import { openSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { BWRAP, extraPaths, jailArgs, SANDBOX_UID } from "./sandbox-bwrap.js";
 import type { SandboxFolder } from "./sandbox-files.js";
-import { makeSandboxFolder } from "./sandbox-files.js";
+import { makeSandboxFolder, sharedSandboxFolder } from "./sandbox-files.js";
 import { withoutStrayFds } from "./sandbox-fds.js";
 import { limitsOnlyCommand, warnLimitsOnly } from "./sandbox-limits-only.js";
 import { prlimitArgs } from "./sandbox-limits.js";
@@ -25,20 +24,18 @@ const BASE_ENV = { PATH: "/usr/bin:/bin", HOME: "/tmp" };
 
 const filter = seccompFilter();
 
-/** The filter as a file in the sandbox's private folder, opened for bubblewrap to read as fd 4. */
-function filterFd(folder: SandboxFolder): number | undefined {
+/** The filter as a file for bubblewrap to read as fd 4: written once, with the harnesses' shared folders. */
+function filterFile(): string | undefined {
   if (filter === null) return undefined;
-  const path = join(folder.root, "seccomp.bpf");
-  writeFileSync(path, filter, { mode: 0o600 });
-  return openSync(path, "r");
+  return join(sharedSandboxFolder({ "seccomp.bpf": filter }).files, "seccomp.bpf");
 }
 
 function jailCommand(spec: Omit<SandboxSpec, "stdin">, folder: SandboxFolder): HostCommand {
-  const fd = filterFd(folder);
+  const filterPath = filterFile();
   const jail = {
     // The process gets fd 4 (the filter, if any), then the info pipe.
-    seccompFd: fd === undefined ? undefined : 4,
-    infoFd: fd === undefined ? 4 : 5,
+    seccompFd: filterPath === undefined ? undefined : 4,
+    infoFd: filterPath === undefined ? 4 : 5,
     filesDir: folder.files,
     readOnlyPaths: spec.readOnlyPaths ?? [],
     env: { ...BASE_ENV, ...spec.env },
@@ -48,7 +45,13 @@ function jailCommand(spec: Omit<SandboxSpec, "stdin">, folder: SandboxFolder): H
   };
   const [file, ...args] = asRoot() ? rootJail(jail) : jailArgs(jail);
   // bubblewrap itself gets no environment: nothing of the server's can leak through it.
-  return { file: file ?? BWRAP, args, env: {}, passFds: fd === undefined ? [] : [fd], infoPipe: true };
+  return {
+    file: file ?? BWRAP,
+    args,
+    env: {},
+    passFiles: filterPath === undefined ? [] : [filterPath],
+    infoPipe: true,
+  };
 }
 
 /**
@@ -71,7 +74,8 @@ export function startSandbox(
     );
   }
   extraPaths(spec.readOnlyPaths ?? []); // throws for a bad path before anything is made on the host
-  const folder = makeSandboxFolder(spec.files, { traverseGid: asRoot() ? SANDBOX_UID : undefined });
+  const access = { traverseGid: asRoot() ? SANDBOX_UID : undefined };
+  const folder = spec.sharedFiles ? sharedSandboxFolder(spec.files, access) : makeSandboxFolder(spec.files, access);
   return new SandboxProcess(jailCommand(spec, folder), spec.limits, folder.remove);
 }
 

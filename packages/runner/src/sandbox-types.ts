@@ -24,7 +24,12 @@ export interface SandboxSpec {
   /** argv[0] is an absolute path on the host, bound read-only inside. */
   argv: string[];
   /** Read-only files placed under /sandbox inside (the harness, the user's source): name → content. */
-  files: Record<string, string>;
+  files: Record<string, string | Uint8Array>;
+  /**
+   * The files are the same for every run of their kind (a harness, no user code): written once and
+   * bound by every sandbox that has them, instead of a folder made and removed per start.
+   */
+  sharedFiles?: boolean;
   /** Host paths bound read-only at the same path inside (toolchains outside /usr, node_modules' esbuild). */
   readOnlyPaths?: string[];
   stdin?: string;

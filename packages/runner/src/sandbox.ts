@@ -10,5 +10,6 @@ export type { SandboxSupport } from "./sandbox-support.js";
 export { SandboxPool } from "./pool.js";
 export type { SandboxPoolOptions } from "./pool.js";
 export { QueueFull, RunQueue } from "./queue.js";
+export { holdSpawner } from "./sandbox-spawner.js";
 export type { RunQueueOptions } from "./queue.js";
 export type { SandboxLimits, SandboxOutcome, SandboxSpec } from "./sandbox-types.js";

@@ -2,6 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import type { StartedSandbox } from "../src/sandbox.js";
 import { isolationFor, runSandboxed, sandboxSupport, SandboxUnavailable, startSandbox } from "../src/sandbox.js";
 import { testLimits } from "./support/sandbox-fixtures.js";
 import { ECHO, pythonSpec } from "./support/sandbox-programs.js";
@@ -94,7 +95,7 @@ describe("startSandbox", () => {
 
   it("dispose kills a sandbox that never ran, and all inside it", async () => {
     const sandbox = startSandbox(pythonSpec("import os, time\nos.fork()\ntime.sleep(60)"));
-    const namespace = await namespaceWith(sandbox.pid!, 3);
+    const namespace = await namespaceWith(await outerPid(sandbox), 3);
     sandbox.dispose();
     expect(sandbox.usable).toBe(false);
     expect(await waitFor(() => pidsInNamespace(namespace).length === 0)).toBe(true);
@@ -103,9 +104,10 @@ describe("startSandbox", () => {
   it("killing bubblewrap alone kills every process in its pid namespace", async () => {
     const code = "import subprocess, sys\nfor _ in range(3): subprocess.Popen(['sleep', '60'])\nsys.stdin.read()";
     const sandbox = startSandbox(pythonSpec(code));
-    const namespace = await namespaceWith(sandbox.pid!, 5);
+    const pid = await outerPid(sandbox);
+    const namespace = await namespaceWith(pid, 5);
     // Not the process group, as dispose does: the one process the server started.
-    process.kill(sandbox.pid!, "SIGKILL");
+    process.kill(pid, "SIGKILL");
     expect(await waitFor(() => pidsInNamespace(namespace).length === 0)).toBe(true);
     sandbox.dispose();
   });
@@ -162,6 +164,13 @@ describe("isolation", () => {
     expect(String(warn.mock.calls[0]?.[0])).toMatch(/WITHOUT a sandbox/);
   });
 });
+
+/** The host pid of bubblewrap, once the spawner has reported it. */
+async function outerPid(sandbox: StartedSandbox): Promise<number> {
+  await waitFor(() => sandbox.pid !== undefined);
+  if (sandbox.pid === undefined) throw new Error("the spawner never reported the sandbox's pid");
+  return sandbox.pid;
+}
 
 /** The sandbox's pid namespace, once it holds at least `count` live processes (bubblewrap's init included). */
 async function namespaceWith(outerPid: number, count: number): Promise<string> {
