@@ -51,6 +51,7 @@ class RemoteChild extends EventEmitter implements SandboxChild {
   pid: number | undefined;
   readonly stdin: Writable;
   readonly stdio: (Readable | Writable | null)[];
+  private readonly ended = new Set<number>();
 
   constructor(
     private readonly id: number,
@@ -74,6 +75,14 @@ class RemoteChild extends EventEmitter implements SandboxChild {
     this.stdio = [this.stdin, readable(), readable(), readable(), ...info];
   }
 
+  /** Ends the stream of fd n, once (a second end would be an error on it). */
+  private end(n: number): void {
+    const stream = this.stdio[n];
+    if (n === 0 || !(stream instanceof Readable) || this.ended.has(n)) return;
+    this.ended.add(n);
+    stream.push(null);
+  }
+
   kill(): boolean {
     this.helper.send({ t: "kill", id: this.id });
     return true;
@@ -81,17 +90,19 @@ class RemoteChild extends EventEmitter implements SandboxChild {
 
   receive(message: Exclude<Message, { t: "gone" }>): void {
     if (message.t === "pid") this.pid = message.pid;
-    else if (message.t === "data") (this.stdio[message.n] as Readable | null)?.push(Buffer.from(message.d));
-    else if (message.t === "end") (this.stdio[message.n] as Readable | null)?.push(null);
+    else if (message.t === "data") {
+      const { buffer, byteOffset, byteLength } = message.d;
+      (this.stdio[message.n] as Readable | null)?.push(Buffer.from(buffer, byteOffset, byteLength));
+    } else if (message.t === "end") this.end(message.n);
     else if (message.t === "exit") this.emit("exit", message.code, message.signal);
     else this.fail(message.message);
   }
 
   /** The process could not start, or the helper died: no more output will come. */
   fail(reason: string): void {
-    for (const stream of this.stdio.slice(1))
-      if (stream instanceof Readable && !stream.readableEnded) stream.push(null);
-    this.emit("error", new Error(reason));
+    this.stdio.forEach((_, n) => this.end(n));
+    // SandboxProcess listens once; an emitter throws an "error" nobody listens to.
+    if (this.listenerCount("error") > 0) this.emit("error", new Error(reason));
   }
 }
 

@@ -1,6 +1,6 @@
 import { Group, Kbd, Modal, SimpleGrid, Stack, Table, Text } from "@mantine/core";
 import { Fragment } from "react";
-import { SHORTCUT_GROUPS } from "./shortcuts";
+import { SHORTCUT_GROUPS, shortcutColumns, type ShortcutGroup } from "./shortcuts";
 import { setShortcutsOpened, uiStore } from "./ui-store";
 import { useStoreSelector } from "../lib/create-store";
 
@@ -26,42 +26,54 @@ function Chord({ keys }: { keys: string[] }) {
   );
 }
 
+const COLUMNS = shortcutColumns(SHORTCUT_GROUPS, 2);
+
 export function ShortcutsModal() {
   const opened = useStoreSelector(uiStore, (s) => s.shortcutsOpened);
   return (
     <Modal opened={opened} onClose={() => setShortcutsOpened(false)} title="Keyboard shortcuts" size="xl">
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
-        {SHORTCUT_GROUPS.map((group) => (
-          <Stack key={group.title} gap={6}>
-            <Text fw={600} fz="sm" c="dimmed" tt="uppercase">
-              {group.title}
-            </Text>
-            <Table verticalSpacing={6} withRowBorders={false}>
-              <Table.Tbody>
-                {group.shortcuts.map((shortcut) => (
-                  <Table.Tr key={shortcut.description}>
-                    <Table.Td>{shortcut.description}</Table.Td>
-                    <Table.Td>
-                      <Group gap={8} justify="flex-end" wrap="nowrap">
-                        {shortcut.keys.map((chord, i) => (
-                          <Fragment key={chord.join("+")}>
-                            {i > 0 && (
-                              <Text span c="dimmed" fz="xs">
-                                or
-                              </Text>
-                            )}
-                            <Chord keys={chord} />
-                          </Fragment>
-                        ))}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+        {COLUMNS.map((column) => (
+          <Stack key={column.map((group) => group.title).join()} gap="lg">
+            {column.map((group) => (
+              <ShortcutTable key={group.title} group={group} />
+            ))}
           </Stack>
         ))}
       </SimpleGrid>
     </Modal>
+  );
+}
+
+function ShortcutTable({ group }: { group: ShortcutGroup }) {
+  return (
+    <Stack gap={6}>
+      <Text fw={600} fz="sm" c="dimmed" tt="uppercase">
+        {group.title}
+      </Text>
+      <Table verticalSpacing={6} withRowBorders={false}>
+        <Table.Tbody>
+          {group.shortcuts.map((shortcut) => (
+            <Table.Tr key={shortcut.description}>
+              <Table.Td>{shortcut.description}</Table.Td>
+              <Table.Td>
+                <Group gap={8} justify="flex-end" wrap="nowrap">
+                  {shortcut.keys.map((chord, i) => (
+                    <Fragment key={chord.join("+")}>
+                      {i > 0 && (
+                        <Text span c="dimmed" fz="xs">
+                          or
+                        </Text>
+                      )}
+                      <Chord keys={chord} />
+                    </Fragment>
+                  ))}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
   );
 }

@@ -53,6 +53,22 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
   },
 ];
 
+/**
+ * The groups in `count` columns of about the same height (a group's rows plus its title), each
+ * group going, in order, to the shortest column so far: a grid of rows would leave a short group
+ * beside a tall one and push the last group below a laptop's fold.
+ */
+export function shortcutColumns(groups: readonly ShortcutGroup[], count: number): ShortcutGroup[][] {
+  const columns: ShortcutGroup[][] = Array.from({ length: count }, () => []);
+  const heights: number[] = columns.map(() => 0);
+  for (const group of groups) {
+    const shortest = heights.indexOf(Math.min(...heights));
+    columns[shortest]!.push(group);
+    heights[shortest]! += group.shortcuts.length + 1;
+  }
+  return columns;
+}
+
 /** The tooltip hint shown for keyboard moves on the board. */
 export const KEYBOARD_MOVE_HINT =
   "Focus a card, then Shift + ← / → changes its stage and Shift + ↑ / ↓ moves it within the column. Enter opens it.";

@@ -1,8 +1,9 @@
-import { Button, Collapse, Group, Modal, Select, SimpleGrid, Stack, UnstyledButton } from "@mantine/core";
+import { Collapse, Modal, Select, SimpleGrid, Stack, UnstyledButton } from "@mantine/core";
 import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { stageLabel, type Stage } from "@loopwise/domain";
 import { useState, type FormEvent } from "react";
 import { useCreateApplication } from "../../api/use-applications";
+import { FormActions } from "../../components/FormActions";
 import { STAGE_OPTIONS } from "../../components/labels";
 import { notifyError, notifySuccess } from "../../components/notify";
 import { closeNewApplication, uiStore } from "../../components/ui-store";
@@ -105,14 +106,7 @@ function NewApplicationForm({ initialStage }: { initialStage: Stage }) {
             ))}
           </Stack>
         </Collapse>
-        <Group justify="flex-end" gap="xs" mt="xs">
-          <Button variant="default" onClick={closeNewApplication}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Add application
-          </Button>
-        </Group>
+        <FormActions onCancel={closeNewApplication} submitLabel="Add application" pending={create.isPending} />
       </Stack>
     </form>
   );

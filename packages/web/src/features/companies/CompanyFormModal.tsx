@@ -1,4 +1,5 @@
-import { Button, Group, Modal, SegmentedControl, Input, Stack, TextInput } from "@mantine/core";
+import { Modal, SegmentedControl, Input, Stack, TextInput } from "@mantine/core";
+import { FormActions } from "../../components/FormActions";
 import { MarkdownField } from "../../components/MarkdownField";
 import type { Company, CompanyInput, Tier } from "@loopwise/domain";
 import { useState, type FormEvent } from "react";
@@ -96,14 +97,11 @@ function CompanyForm({ editing, onDone }: { editing: NonNullable<Editing>; onDon
           <SegmentedControl data={TIER_DATA} value={tier} onChange={setTier} mt={6} fullWidth />
         </Input.Wrapper>
         <MarkdownField label="Notes" value={notes} onChange={setNotes} error={errors.notes} />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {company ? "Save" : "Add company"}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onDone}
+          submitLabel={company ? "Save" : "Add company"}
+          pending={create.isPending || update.isPending}
+        />
       </Stack>
     </form>
   );

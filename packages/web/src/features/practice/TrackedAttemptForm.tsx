@@ -1,19 +1,9 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NumberInput,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-} from "@mantine/core";
+import { Checkbox, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Text, Textarea } from "@mantine/core";
 import { LANGUAGES, TRACKED_VERDICTS, type Language, type TrackedProblem, type TrackedVerdict } from "@loopwise/domain";
 import { useState, type FormEvent } from "react";
 import { fieldErrorsOf } from "../../api/field-errors";
 import { useLogTrackedAttempt } from "../../api/practice";
+import { FormActions } from "../../components/FormActions";
 import { notifyError } from "../../components/notify";
 import { LANGUAGE_NAMES, TRACKED_VERDICT_LABELS } from "./practice-labels";
 
@@ -104,14 +94,7 @@ export function TrackedAttemptForm({ problem, onClose }: { problem: TrackedProbl
             onChange={(e) => setNotes(e.currentTarget.value)}
             error={errors.notes}
           />
-          <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={log.isPending}>
-              Log it
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel="Log it" pending={log.isPending} />
         </Stack>
       </form>
     </Modal>

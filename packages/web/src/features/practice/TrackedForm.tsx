@@ -1,8 +1,9 @@
-import { Button, Group, Modal, MultiSelect, Select, Stack, Textarea, TextInput } from "@mantine/core";
+import { Modal, MultiSelect, Select, Stack, Textarea, TextInput } from "@mantine/core";
 import { DIFFICULTIES, TOPICS, type Difficulty, type Topic, type TrackedProblem } from "@loopwise/domain";
 import { useState, type FormEvent } from "react";
 import { fieldErrorsOf } from "../../api/field-errors";
 import { useCreateTracked, useUpdateTracked } from "../../api/practice";
+import { FormActions } from "../../components/FormActions";
 import { notifyError } from "../../components/notify";
 import { DIFFICULTY_LABELS, TOPIC_LABELS } from "./practice-labels";
 
@@ -88,14 +89,7 @@ export function TrackedForm({ problem, onClose }: Props) {
             onChange={(e) => setNotes(e.currentTarget.value)}
             error={errors.notes}
           />
-          <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={pending}>
-              {problem ? "Save" : "Track it"}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={problem ? "Save" : "Track it"} pending={pending} />
         </Stack>
       </form>
     </Modal>
