@@ -19,7 +19,9 @@ function Chord({ keys }: { keys: string[] }) {
               then
             </Text>
           )}
-          <Kbd size="sm">{key}</Kbd>
+          <Kbd size="sm" style={{ whiteSpace: "nowrap" }}>
+            {key}
+          </Kbd>
         </Fragment>
       ))}
     </Group>
