@@ -8,6 +8,8 @@ import { testLimits } from "./support/sandbox-fixtures.js";
 import { ECHO, pythonSpec } from "./support/sandbox-programs.js";
 import { pidsInNamespace, runContained, sandboxNamespace } from "./support/sandbox-watch.js";
 
+const LIST_FDS = "import os\nprint(sorted(int(fd) for fd in os.listdir('/proc/self/fd')))";
+
 const waitFor = async (condition: () => boolean, ms = 5_000) => {
   const deadline = Date.now() + ms;
   while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -68,9 +70,7 @@ describe("runSandboxed", () => {
   });
 
   it("shows the program no fd beyond stdio and the results pipe", async () => {
-    const outcome = await runSandboxed(
-      pythonSpec("import os\nprint(sorted(int(fd) for fd in os.listdir('/proc/self/fd')))"),
-    );
+    const outcome = await runSandboxed(pythonSpec(LIST_FDS));
     // The fourth is the one listdir itself holds open.
     expect(outcome.stdout).toBe("[0, 1, 2, 3, 4]\n");
   });
@@ -159,7 +159,9 @@ describe("isolation", () => {
     expect(outcome.killed).toBe("cpu");
     // As root, limits-only runs the program as uid 65534: RLIMIT_NPROC does not bind root.
     expect(outcome.stdout).toBe(`note ${process.getuid?.() === 0 ? 65534 : process.getuid?.()}\n`);
-    await runContained(pythonSpec("pass"), options);
+    // Nothing of the server's (or of the spawner's IPC channel) reaches the program either.
+    const fds = await runContained(pythonSpec(LIST_FDS), options);
+    expect(fds.outcome.stdout).toBe("[0, 1, 2, 3, 4]\n");
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]?.[0])).toMatch(/WITHOUT a sandbox/);
   });
