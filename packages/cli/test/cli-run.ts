@@ -1,16 +1,10 @@
 import { execFile } from "node:child_process";
-import { createRequire } from "node:module";
-import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { parseCommand, type DataCommand } from "../src/args.js";
 import { runDataCommand } from "../src/commands/run.js";
 import type { Config } from "../src/config.js";
+import { builtCli } from "./built-cli.js";
 
-const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
-const MAIN = join(ROOT, "packages/cli/src/main.ts");
-/** tsx by path: the commands run in the data folder, where `--import tsx` would not resolve. */
-const TSX = pathToFileURL(createRequire(join(ROOT, "package.json")).resolve("tsx")).href;
 export const NOW = new Date("2025-03-01T12:00:00.000Z");
 
 /**
@@ -43,13 +37,13 @@ export async function run(config: Config, ...argv: string[]) {
   return outcome;
 }
 
-/** The real `loopwise` from source, in its own process (no terminal: pipes for stdout and stderr). */
+/** The real `loopwise` (the built one), in its own process (no terminal: pipes for stdout and stderr). */
 export async function cli(config: Config, cwd: string, ...args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, LOOPWISE_HOME: config.home };
   delete env.PORT;
   delete env.DATABASE_URL;
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", TSX, MAIN, ...args], {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [builtCli(), ...args], {
       cwd,
       env,
     });

@@ -4,13 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { builtCli } from "./built-cli.js";
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
-const MAIN = join(ROOT, "packages/cli/src/main.ts");
 const VERSION = (JSON.parse(readFileSync(join(ROOT, "packages/cli/package.json"), "utf8")) as { version: string })
   .version;
 
-/** The real `loopwise` from source, in its own process, with a home of its own. */
+/** The real `loopwise` (the built one), in its own process, with a home of its own. */
 class Cli {
   readonly child: ChildProcessWithoutNullStreams;
   stdout = "";
@@ -21,7 +21,7 @@ class Cli {
     const env: NodeJS.ProcessEnv = { ...process.env, LOOPWISE_HOME: home };
     delete env.PORT;
     delete env.DATABASE_URL;
-    this.child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], { cwd: ROOT, env });
+    this.child = spawn(process.execPath, [builtCli(), ...args], { cwd: ROOT, env });
     this.child.stdout.on("data", (chunk: Buffer) => (this.stdout += chunk.toString()));
     this.child.stderr.on("data", (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.exited = new Promise((resolve) => this.child.once("exit", (code, signal) => resolve({ code, signal })));
