@@ -1,0 +1,28 @@
+import type { UserId } from "@loopwise/domain";
+import { afterEach } from "vitest";
+import { apiSuite } from "../../../test-support/server-harness.js";
+import { wipeAllData } from "./data-transfer-sample.js";
+
+/**
+ * An API suite for the export and import tests on one driver: every table wiped after each test,
+ * `exported()` for the asking user's document, and `as(user, call)` to ask as another user.
+ */
+export function transferSuite(kind: Parameters<typeof apiSuite>[0]) {
+  let asUser: UserId | undefined;
+  const suite = apiSuite(kind, { resolveUser: async () => asUser ?? suite.user() });
+  const api = suite.api;
+  afterEach(() => wipeAllData(suite.database()));
+  const exported = async () => (await api.call("GET", "/api/export")).body;
+
+  /** Runs `call` as another user, then switches back. */
+  async function as<T>(user: UserId, call: () => Promise<T>): Promise<T> {
+    asUser = user;
+    try {
+      return await call();
+    } finally {
+      asUser = undefined;
+    }
+  }
+
+  return { suite, api, exported, as };
+}
