@@ -1,71 +1,10 @@
-import { edgePosition, insertApplication, type Db } from "@loopwise/db";
 import { testDrivers } from "@loopwise/db/testing";
-import {
-  addDaysToDate,
-  EXPORT_VERSION,
-  type ApplicationId,
-  type CompanyId,
-  type Stage,
-  type UserId,
-} from "@loopwise/domain";
+import { addDaysToDate, EXPORT_VERSION, type UserId } from "@loopwise/domain";
 import { afterEach, describe, expect, it } from "vitest";
-import { addCompany, freshUser } from "../../../test-support/db-fixtures.js";
+import { freshUser } from "../../../test-support/db-fixtures.js";
 import { apiSuite } from "../../../test-support/server-harness.js";
 import { wipeAllData } from "./data-transfer-sample.js";
-
-/** Ids as the issue's example would send them. */
-const A = "0b1f6c4e-1a2b-4c3d-8e4f-0a1b2c3d4a01";
-const B = "0b1f6c4e-1a2b-4c3d-8e4f-0a1b2c3d4a02";
-const C = "0b1f6c4e-1a2b-4c3d-8e4f-0a1b2c3d4a03";
-const D = "0b1f6c4e-1a2b-4c3d-8e4f-0a1b2c3d4a04";
-
-/** The body of POST /api/timing/plan in the issue's shape (NOW is 2025-03-01). */
-function issueBody(): Record<string, unknown> {
-  return {
-    today: "2025-03-01",
-    applications: [
-      { id: A, desirability: 2, tier: 3, stage: "interested", stageEnteredOn: "2025-02-20" },
-      { id: B, desirability: 4, stage: "recruiter_screen", stageEnteredOn: "2025-02-24" },
-      { id: C, desirability: 5, tier: 1, stage: "onsite", stageEnteredOn: "2025-02-26" },
-      {
-        id: D,
-        desirability: 3,
-        stage: "offer",
-        stageEnteredOn: "2025-02-27",
-        offer: { receivedOn: "2025-02-27", deadline: "2025-03-07" },
-        overrides: { stages: { onsite: { medianDays: 7 } }, offerOpenDays: 10 },
-      },
-    ],
-    constraints: { interviewsPerDay: 2, interviewsPerWeek: 4, minDaysBetweenOnsites: 2 },
-    trials: 500,
-    seed: 42,
-  };
-}
-
-type Body = Record<string, unknown> & { applications: Record<string, unknown>[] };
-
-/** An application with a whole stage path (oldest first), written straight to the database. */
-async function applicationWithPath(
-  db: Db,
-  userId: UserId,
-  company: string,
-  path: [Stage, string][],
-  values: Record<string, unknown> = {},
-): Promise<ApplicationId> {
-  const { tier: _t, companyId: existing, ...rest } = values;
-  const companyId =
-    (existing as CompanyId | undefined) ??
-    (await addCompany(db, userId, company, (values.tier as 1 | 2 | 3 | undefined) ?? null));
-  const last = path.at(-1)![0];
-  return insertApplication(
-    db,
-    userId,
-    { companyId, roleTitle: "Engineer", ...rest },
-    path.map(([stage, at]) => ({ stage, at })),
-    await edgePosition(db, userId, last, "end"),
-    path[0]![1],
-  );
-}
+import { applicationWithPath, seedPipeline } from "./timing-fixtures.js";
 
 describe.each(testDrivers())("timing routes on %s", (kind) => {
   let asUser: UserId | undefined;
@@ -92,140 +31,9 @@ describe.each(testDrivers())("timing routes on %s", (kind) => {
     return res.body;
   }
 
-  /** A small pipeline: a history to learn from, four live applications, and two the plan must leave out. */
-  async function seedPipeline() {
-    const user = suite.user();
-    // History: two finished processes give the user's own durations and pass rates.
-    await applicationWithPath(db(), user, "Past One", [
-      ["applied", "2024-10-01T09:00:00Z"],
-      ["recruiter_screen", "2024-10-08T09:00:00Z"],
-      ["technical_screen", "2024-10-15T09:00:00Z"],
-      ["rejected", "2024-10-20T09:00:00Z"],
-    ]);
-    await applicationWithPath(db(), user, "Past Two", [
-      ["applied", "2024-11-01T09:00:00Z"],
-      ["recruiter_screen", "2024-11-11T09:00:00Z"],
-      ["withdrawn", "2024-11-20T09:00:00Z"],
-    ]);
-    const wish = await applicationWithPath(db(), user, "Wish", [["interested", "2025-02-20T10:00:00Z"]], {
-      desirability: 2,
-    });
-    const screen = await applicationWithPath(
-      db(),
-      user,
-      "Screen",
-      [
-        ["applied", "2025-02-10T10:00:00Z"],
-        ["recruiter_screen", "2025-02-24T23:30:00Z"],
-      ],
-      { tier: 2 },
-    );
-    const onsite = await applicationWithPath(db(), user, "Dream", [["onsite", "2025-02-26T10:00:00Z"]], {
-      desirability: 5,
-      tier: 1,
-    });
-    const offered = await applicationWithPath(db(), user, "Offer Co", [["onsite", "2025-02-20T10:00:00Z"]], {
-      desirability: 3,
-    });
-    const res = await api.call("POST", "/api/offers", {
-      applicationId: offered,
-      comp: { currency: "USD", base: 150_000 },
-      receivedOn: "2025-02-27",
-      deadline: "2025-03-07",
-    });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    await applicationWithPath(db(), user, "Archived", [["applied", "2025-02-01T10:00:00Z"]], { archived: true });
-    await applicationWithPath(db(), user, "Gone", [["rejected", "2025-02-01T10:00:00Z"]]);
-    return { wish, screen, onsite, offered };
-  }
-
-  describe("POST /api/timing/plan", () => {
-    it("answers the issue's shape, the same for the same seed", async () => {
-      const first = await api.call("POST", "/api/timing/plan", issueBody());
-      expect(first.status, JSON.stringify(first.body)).toBe(200);
-      const plan = first.body.plan;
-      expect(plan.today).toBe("2025-03-01");
-      expect(plan.trials).toBe(500);
-      expect(plan.seed).toBe(42);
-      expect(plan.decisionWindow.start <= plan.decisionWindow.end).toBe(true);
-      expect(plan.companies.map((c: { id: string }) => c.id).sort()).toEqual([A, B, C, D]);
-      for (const company of plan.companies) {
-        expect(company.pOpenInWindow).toBeGreaterThanOrEqual(0);
-        expect(company.pOpenInWindow).toBeLessThanOrEqual(1);
-        expect(Array.isArray(company.nextSteps)).toBe(true);
-      }
-      expect(typeof plan.expectedOverlap).toBe("number");
-      expect(Array.isArray(plan.risks)).toBe(true);
-      expect(Array.isArray(plan.actions)).toBe(true);
-      const again = await api.call("POST", "/api/timing/plan", issueBody());
-      expect(again.body).toEqual(first.body);
-    });
-
-    it("fills the defaults: trials and seed may be left out", async () => {
-      const { trials: _t, seed: _s, ...body } = issueBody();
-      const res = await api.call("POST", "/api/timing/plan", { ...body, applications: [] });
-      expect(res.status, JSON.stringify(res.body)).toBe(200);
-      expect(res.body.plan.companies).toEqual([]);
-      expect(res.body.plan.seed).toBe(1);
-    });
-
-    const badInputs: [string, (body: Body) => unknown, string][] = [
-      [
-        "an unknown stage",
-        (b) => ({ ...b, applications: [{ ...b.applications[0], stage: "hired" }] }),
-        "applications.0.stage",
-      ],
-      [
-        "a closed stage",
-        (b) => ({ ...b, applications: [{ ...b.applications[0], stage: "rejected" }] }),
-        "applications.0.stage",
-      ],
-      [
-        "an id listed twice",
-        (b) => ({ ...b, applications: [b.applications[0], { ...b.applications[1], id: A }] }),
-        "applications.1.id",
-      ],
-      [
-        "a window ending before it starts",
-        (b) => ({ ...b, constraints: { decisionWindow: { start: "2025-04-10", end: "2025-04-01" } } }),
-        "constraints.decisionWindow.end",
-      ],
-      ["too few trials", (b) => ({ ...b, trials: 50 }), "trials"],
-      ["too many trials", (b) => ({ ...b, trials: 1_000_000 }), "trials"],
-      [
-        "a start pinned on an application already sent",
-        (b) => ({ ...b, applications: [{ ...b.applications[1], startOn: "2025-03-03" }] }),
-        "applications.0.startOn",
-      ],
-      [
-        "a desirability of 6",
-        (b) => ({ ...b, applications: [{ ...b.applications[0], desirability: 6 }] }),
-        "applications.0.desirability",
-      ],
-      ["a date that is not a day", (b) => ({ ...b, today: "2025-02-30" }), "today"],
-      [
-        "a stage entered after today",
-        (b) => ({ ...b, applications: [{ ...b.applications[0], stageEnteredOn: "2025-03-02" }] }),
-        "applications.0.stageEnteredOn",
-      ],
-      ["an unknown field", (b) => ({ ...b, budget: 3 }), "budget"],
-    ];
-    it.each(badInputs)("refuses %s with a 400 naming the field", async (_name, spoil, field) => {
-      const res = await api.call("POST", "/api/timing/plan", spoil(issueBody() as Body));
-      expect(res.status, JSON.stringify(res.body)).toBe(400);
-      expect(res.body.error.code).toBe("invalid");
-      expect(Object.keys(res.body.error.fields)).toContain(field);
-    });
-
-    it("refuses a body that is not JSON", async () => {
-      const res = await api.call("POST", "/api/timing/plan", undefined, { raw: "today=2025-03-01" });
-      expect(res.status).toBe(400);
-    });
-  });
-
   describe("GET /api/timing/plan", () => {
     it("builds the input from the user's pipeline, settings and history", async () => {
-      const { wish, screen, onsite, offered } = await seedPipeline();
+      const { wish, screen, onsite, offered } = await seedPipeline(suite);
       await api.call("PUT", "/api/timing/settings", {
         constraints: { interviewsPerWeek: 3, blackoutDates: ["2025-03-05"] },
       });
@@ -266,7 +74,7 @@ describe.each(testDrivers())("timing routes on %s", (kind) => {
     });
 
     it("names an application by its company, and adds the role when one company holds two", async () => {
-      const { screen, onsite } = await seedPipeline();
+      const { screen, onsite } = await seedPipeline(suite);
       const dream = await api.call("GET", `/api/applications/${onsite}`);
       const second = await applicationWithPath(db(), suite.user(), "Dream", [["applied", "2025-02-27T10:00:00Z"]], {
         companyId: dream.body.application.companyId,
@@ -281,7 +89,7 @@ describe.each(testDrivers())("timing routes on %s", (kind) => {
     });
 
     it("takes today and the stage days in the viewer's zone", async () => {
-      const { screen } = await seedPipeline();
+      const { screen } = await seedPipeline(suite);
       const { input } = await userPlan("tz=Pacific%2FAuckland");
       expect(input.today).toBe("2025-03-02");
       const app = input.applications.find((a: { id: string }) => a.id === screen);
@@ -292,7 +100,7 @@ describe.each(testDrivers())("timing routes on %s", (kind) => {
     });
 
     it("answers what if: another window and a pinned start", async () => {
-      const { wish } = await seedPipeline();
+      const { wish } = await seedPipeline(suite);
       await api.call("PUT", "/api/timing/settings", { constraints: { interviewsPerDay: 2 } });
       const { plan, input } = await userPlan(
         `tz=UTC&windowStart=2025-04-01&windowEnd=2025-04-10&startOn=${wish}:2025-03-05`,
@@ -308,7 +116,7 @@ describe.each(testDrivers())("timing routes on %s", (kind) => {
     });
 
     it("follows the pipeline: a stage move changes the next answer", async () => {
-      const { screen } = await seedPipeline();
+      const { screen } = await seedPipeline(suite);
       const before = await userPlan();
       expect((await userPlan()).plan).toEqual(before.plan);
       api.clock.set("2025-03-01T15:00:00.000Z");
@@ -342,7 +150,7 @@ describe.each(testDrivers())("timing routes on %s", (kind) => {
     });
 
     it("refuses bad queries with a 400 naming the field", async () => {
-      const { screen, wish } = await seedPipeline();
+      const { screen, wish } = await seedPipeline(suite);
       const other = await freshUser(db());
       const theirs = await as(other, () =>
         applicationWithPath(db(), other, "Theirs", [["interested", "2025-02-20T10:00:00Z"]]),
@@ -368,7 +176,7 @@ describe.each(testDrivers())("timing routes on %s", (kind) => {
     });
 
     it("plans only the asking user's applications", async () => {
-      await seedPipeline();
+      await seedPipeline(suite);
       const other = await freshUser(db());
       const theirs = await as(other, () => userPlan());
       expect(theirs.input.applications).toEqual([]);
@@ -433,7 +241,7 @@ describe.each(testDrivers())("timing routes on %s", (kind) => {
 
   describe("overrides", () => {
     it("sets, reads and clears an application's overrides, and the plan's input carries them", async () => {
-      const { onsite } = await seedPipeline();
+      const { onsite } = await seedPipeline(suite);
       const path = `/api/applications/${onsite}/timing-overrides`;
       expect((await api.call("GET", path)).body).toEqual({ overrides: null });
       const overrides = { stages: { onsite: { medianDays: 7, p90Days: 12, passRate: 0.5 } }, offerOpenDays: 14 };
@@ -450,7 +258,7 @@ describe.each(testDrivers())("timing routes on %s", (kind) => {
     });
 
     it("refuses bad overrides with a 400 naming the field", async () => {
-      const { onsite } = await seedPipeline();
+      const { onsite } = await seedPipeline(suite);
       const path = `/api/applications/${onsite}/timing-overrides`;
       const checks: [unknown, string][] = [
         [{ overrides: { stages: { onsite: { passRate: 1.5 } } } }, "overrides.stages.onsite.passRate"],
@@ -470,7 +278,7 @@ describe.each(testDrivers())("timing routes on %s", (kind) => {
     });
 
     it("answers 404 for another user's application, and changes nothing", async () => {
-      const { onsite } = await seedPipeline();
+      const { onsite } = await seedPipeline(suite);
       const path = `/api/applications/${onsite}/timing-overrides`;
       await api.call("PUT", path, { overrides: { offerOpenDays: 9 } });
       const other = await freshUser(db());
@@ -484,7 +292,7 @@ describe.each(testDrivers())("timing routes on %s", (kind) => {
 
   describe("Today", () => {
     it("lists the plan's actions due within three days, at most five, with the company", async () => {
-      await seedPipeline();
+      await seedPipeline(suite);
       const today = await api.call("GET", "/api/today?tz=Europe%2FBerlin");
       expect(today.status, JSON.stringify(today.body)).toBe(200);
       const { plan, input } = await userPlan();
@@ -509,7 +317,7 @@ describe.each(testDrivers())("timing routes on %s", (kind) => {
 
   describe("export", () => {
     it("carries the settings and overrides through an export and an import", async () => {
-      const { onsite } = await seedPipeline();
+      const { onsite } = await seedPipeline(suite);
       const constraints = { interviewsPerWeek: 4, decisionWindow: { start: "2025-04-01", end: "2025-04-10" } };
       await api.call("PUT", "/api/timing/settings", { constraints });
       const overrides = { stages: { technical_screen: { passRate: 0.25 } }, offerOpenDays: 7 };
