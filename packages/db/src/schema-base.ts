@@ -17,6 +17,12 @@ export const stamps = {
   updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
 };
 
+/** The row's owner: every query is scoped by it, and deleting the user deletes the row. */
+export const ownerId = () =>
+  uuid("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" });
+
 /** A foreign key to a user's own row: the pair (id, user_id) must exist. */
 export function ownedBy(
   name: string,

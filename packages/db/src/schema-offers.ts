@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { ownedBy, stamps, users } from "./schema-base.js";
+import { ownedBy, ownerId, stamps, users } from "./schema-base.js";
 import { applications } from "./schema-pipeline.js";
 
 /* Offers and negotiation: the offers, their negotiation events, market data points, the decision
@@ -23,9 +23,7 @@ export const offers = pgTable(
   "offers",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerId(),
     applicationId: uuid("application_id").notNull(),
     /** The compensation as entered: the domain's CompInput (amounts in major units), validated on every write. */
     comp: jsonb("comp").notNull(),
@@ -61,9 +59,7 @@ export const negotiationEvents = pgTable(
   "negotiation_events",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerId(),
     offerId: uuid("offer_id").notNull(),
     on: date("on", { mode: "string" }).notNull(),
     channel: text("channel").notNull(),
@@ -91,9 +87,7 @@ export const compDataPoints = pgTable(
   "comp_data_points",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerId(),
     company: text("company").notNull(),
     level: text("level"),
     title: text("title"),

@@ -14,7 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { ownedBy, stamps, users } from "./schema-base.js";
+import { ownedBy, ownerId, stamps } from "./schema-base.js";
 import { applications, companies } from "./schema-pipeline.js";
 
 /* The people and the events around an application: contacts and their links, outreach, interviews
@@ -24,9 +24,7 @@ export const contacts = pgTable(
   "contacts",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerId(),
     /** Deleting the company keeps the person: the migration sets only this column to null. */
     companyId: uuid("company_id"),
     name: text("name").notNull(),
@@ -50,9 +48,7 @@ export const applicationContacts = pgTable(
   "application_contacts",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerId(),
     applicationId: uuid("application_id").notNull(),
     contactId: uuid("contact_id").notNull(),
     role: text("role").notNull(),
@@ -80,9 +76,7 @@ export const outreach = pgTable(
   "outreach",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerId(),
     contactId: uuid("contact_id").notNull(),
     on: date("on", { mode: "string" }).notNull(),
     channel: text("channel").notNull(),
@@ -106,9 +100,7 @@ export const interviews = pgTable(
   "interviews",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerId(),
     applicationId: uuid("application_id").notNull(),
     /** A session of an onsite loop points at the loop. */
     parentId: uuid("parent_id"),
@@ -155,9 +147,7 @@ export const interviews = pgTable(
 export const interviewers = pgTable(
   "interviewers",
   {
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerId(),
     interviewId: uuid("interview_id").notNull(),
     contactId: uuid("contact_id").notNull(),
   },
@@ -173,9 +163,7 @@ export const tasks = pgTable(
   "tasks",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerId(),
     title: text("title").notNull(),
     notes: text("notes"),
     dueOn: date("due_on", { mode: "string" }),

@@ -16,7 +16,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { stamps, users } from "./schema-base.js";
+import { ownerId, stamps, users } from "./schema-base.js";
 
 /* The pipeline: companies, applications and their stage history, and the timing planner's settings. */
 
@@ -27,9 +27,7 @@ export const companies = pgTable(
   "companies",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerId(),
     name: text("name").notNull(),
     website: text("website"),
     tier: smallint("tier"),
@@ -47,9 +45,7 @@ export const applications = pgTable(
   "applications",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerId(),
     companyId: uuid("company_id").notNull(),
     roleTitle: text("role_title").notNull(),
     level: text("level"),
@@ -104,9 +100,7 @@ export const stageHistory = pgTable(
   "stage_history",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerId(),
     applicationId: uuid("application_id").notNull(),
     fromStage: text("from_stage"),
     toStage: text("to_stage").notNull(),

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, integer, unique, check, index, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { ownedBy, stamps, users } from "./schema-base.js";
+import { ownedBy, ownerId, stamps } from "./schema-base.js";
 
 /*
  * Coding practice. Problems of the bank live in content/problems/ and are named by their slug;
@@ -13,9 +13,7 @@ const LANGUAGE_LIST = sql.raw(`('python','javascript','typescript','cpp','java',
 export const practiceProgress = pgTable(
   "practice_progress",
   {
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerId(),
     slug: text("slug").notNull(),
     /** "new" while only notes or drafts exist; an attempt makes it "attempted", an accepted submit "solved". */
     status: text("status").notNull().default("new"),
@@ -35,9 +33,7 @@ export const practiceProgress = pgTable(
 export const practiceDrafts = pgTable(
   "practice_drafts",
   {
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerId(),
     slug: text("slug").notNull(),
     language: text("language").notNull(),
     code: text("code").notNull(),
@@ -54,9 +50,7 @@ export const trackedProblems = pgTable(
   "tracked_problems",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerId(),
     name: text("name").notNull(),
     url: text("url"),
     difficulty: text("difficulty"),
@@ -82,9 +76,7 @@ export const practiceAttempts = pgTable(
   "practice_attempts",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerId(),
     slug: text("slug"),
     trackedProblemId: uuid("tracked_problem_id"),
     /** Bank attempts: "run" (the examples) or "submit" (every case). */
