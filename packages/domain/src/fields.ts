@@ -14,12 +14,17 @@ export const instantSchema = z.iso.datetime({ offset: true, error: "must be a da
 export const UNSTORABLE = /[\0\p{Cs}]/u;
 export const UNSTORABLE_ERROR = "contains a character that cannot be stored (NUL or a lone surrogate)";
 
+/** Refuses what PostgreSQL text cannot hold, with a 400 naming the field instead of its 500. */
+export const storable = <T extends z.ZodType<string>>(schema: T) =>
+  schema.refine((s) => !UNSTORABLE.test(s), { error: UNSTORABLE_ERROR });
+
 export const trimmed = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `at most ${max} characters` })
-    .refine((s) => !UNSTORABLE.test(s), { error: UNSTORABLE_ERROR });
+  storable(
+    z
+      .string()
+      .trim()
+      .max(max, { error: `at most ${max} characters` }),
+  );
 
 export const optionalText = (max: number) => trimmed(max).nullable().optional();
 

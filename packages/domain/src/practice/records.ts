@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredText, trimmed, UNSTORABLE, UNSTORABLE_ERROR, urlSchema } from "../fields.js";
+import { requiredText, storable, trimmed, urlSchema } from "../fields.js";
 import type { Brand } from "../ids.js";
 import {
   DIFFICULTIES,
@@ -47,9 +47,6 @@ export function utf8Bytes(text: string): number {
 const capped = z.string().refine((s) => s.length <= MAX_CODE_BYTES && utf8Bytes(s) <= MAX_CODE_BYTES, {
   error: `must be at most ${MAX_CODE_BYTES / 1024} KB`,
 });
-/** Stored as sent: PostgreSQL text cannot hold a NUL or half a surrogate pair. */
-const storable = <T extends z.ZodType<string>>(schema: T) =>
-  schema.refine((s) => !UNSTORABLE.test(s), { error: UNSTORABLE_ERROR });
 const durationSchema = z
   .number()
   .int({ error: "must be a whole number of seconds" })
@@ -73,7 +70,7 @@ export type ProblemListQuery = z.infer<typeof problemListQuerySchema>;
 export const draftBodySchema = z.strictObject({ language: languageSchema, code: storable(capped) });
 export type DraftBody = z.infer<typeof draftBodySchema>;
 
-export const notesBodySchema = z.strictObject({ notes: storable(trimmed(20_000)).nullable() });
+export const notesBodySchema = z.strictObject({ notes: trimmed(20_000).nullable() });
 
 /**
  * POST /api/runs. `run` with a problem runs its examples, `run` without one runs the program on
@@ -101,10 +98,10 @@ export const runBodySchema = z
 export type RunBody = z.infer<typeof runBodySchema>;
 
 /** Notes in Markdown, as the rest of the app bounds them, and storable. */
-const practiceNotes = storable(trimmed(20_000)).nullable().optional();
+const practiceNotes = trimmed(20_000).nullable().optional();
 
 const trackedFields = {
-  name: storable(requiredText(200)),
+  name: requiredText(200),
   url: urlSchema.nullable().optional(),
   difficulty: z.enum(DIFFICULTIES).nullable().optional(),
   topics: z

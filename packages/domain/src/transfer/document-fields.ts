@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isTimeZone, UNSTORABLE, UNSTORABLE_ERROR, urlSchema } from "../fields.js";
+import { isTimeZone, storable, urlSchema } from "../fields.js";
 
 /**
  * The export document's field schemas. They accept what the database can hold and the app's own
@@ -7,10 +7,7 @@ import { isTimeZone, UNSTORABLE, UNSTORABLE_ERROR, urlSchema } from "../fields.j
  */
 
 export const text = (max: number) =>
-  z
-    .string({ error: "must be text" })
-    .max(max, { error: `at most ${max} characters` })
-    .refine((s) => !UNSTORABLE.test(s), { error: UNSTORABLE_ERROR });
+  storable(z.string({ error: "must be text" }).max(max, { error: `at most ${max} characters` }));
 export const required = (max: number) => text(max).min(1, { error: "is required" });
 
 /** Timestamps the database can store and give back the same: years 1 to 9999 in UTC. */
