@@ -1,25 +1,41 @@
 import {
   CONTACT_ROLES,
-  DECISION_CRITERIA,
   INTERVIEW_KINDS,
   INTERVIEW_OUTCOMES,
-  compareInstants,
-  NEGOTIATION_CHANNELS,
-  NEGOTIATION_KINDS,
-  OFFER_STATUSES,
   OUTREACH_CHANNELS,
   RED_FLAGS,
   REFERRAL_STATUSES,
   REMOTE_POLICIES,
-  SCORED_CRITERIA,
   SOURCES,
   STAGES,
-  urlSchema,
-  WAITING_STAGES,
   type ExportDocument,
 } from "@loopwise/domain";
 import fc from "fast-check";
-import { compArbitrary } from "../../../test-support/comp-arbitrary.js";
+import {
+  offerTablesArbitrary,
+  compDataPointArbitrary,
+  offerPreferencesArbitrary,
+  timingOverridesArbitrary,
+  timingSettingsArbitrary,
+} from "./data-transfer-arbitrary-offers.js";
+import {
+  EARLIEST_MS,
+  LATEST_MS,
+  instantAt,
+  text,
+  maybe,
+  instant,
+  day,
+  url,
+  email,
+  stamps,
+  id,
+  byCreation,
+  ids,
+  pick,
+  pickOrNull,
+  uniqueById,
+} from "./data-transfer-rows.js";
 import { practiceTablesArbitrary } from "./practice-arbitrary.js";
 
 /*
@@ -30,53 +46,6 @@ import { practiceTablesArbitrary } from "./practice-arbitrary.js";
  * after the start, unique links), rows in the order the export writes them (by creation time, then
  * id; the stage history in any order, which the import keeps).
  */
-
-const tricky = fc.constantFrom(
-  '=HYPERLINK("http://x","y")',
-  "-5",
-  "Zoë \"quoted\" 'single'",
-  "a,b;c\nd\r\ne",
-  " padded ",
-  "😀👩‍👩‍👧 日本語",
-  "back\\slash",
-  "<script>alert(1)</script>",
-);
-const text = (max: number, min = 0) =>
-  fc
-    .oneof(fc.string({ unit: "grapheme", minLength: min, maxLength: 12 }), tricky)
-    .filter((s) => s.length >= min && s.length <= max && !s.includes("\0"));
-const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null, freq: 3 });
-
-const MIN = Date.parse("1990-01-01T00:00:00Z");
-const MAX = Date.parse("2090-12-31T00:00:00Z");
-/** An instant as the export writes it: UTC, milliseconds, and microseconds when they are not zero. */
-const instantAt = (ms: number, micros: number) => {
-  const base = new Date(ms).toISOString();
-  return micros === 0 ? base : base.replace("Z", `${String(micros).padStart(3, "0")}Z`);
-};
-const instant = fc
-  .tuple(fc.integer({ min: MIN, max: MAX }), fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 999 })))
-  .map(([ms, micros]) => instantAt(ms, micros));
-const day = fc.integer({ min: MIN, max: MAX }).map((ms) => new Date(ms).toISOString().slice(0, 10));
-const url = fc
-  .oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.constant("https://x.example/a?b=c,d;e"))
-  .filter((u) => urlSchema.safeParse(u).success);
-const email = fc
-  .tuple(
-    fc.stringMatching(/^[a-z0-9]([a-z0-9._+-]{0,10}[a-z0-9])?$/),
-    fc.constantFrom("example.com", "mail.example.org"),
-  )
-  .filter(([local]) => !local.includes(".."))
-  .map(([local, domain]) => `${local}@${domain}`);
-const stamps = fc.tuple(instant, instant).map(([createdAt, updatedAt]) => ({ createdAt, updatedAt }));
-const id = fc.uuid({ version: 4 });
-
-function byCreation<T extends { createdAt: string; id: string }>(rows: T[]): T[] {
-  return rows.sort((a, b) => compareInstants(a.createdAt, b.createdAt) || (a.id < b.id ? -1 : 1));
-}
-const ids = (min: number, max: number) => fc.uniqueArray(id, { minLength: min, maxLength: max });
-const pick = <T>(list: readonly T[]) => fc.constantFrom(...list);
-const pickOrNull = <T>(list: readonly T[]) => (list.length ? maybe(pick(list)) : fc.constant(null));
 
 export const exportDocumentArbitrary: fc.Arbitrary<ExportDocument> = fc
   .record({ companies: ids(0, 3), contacts: ids(0, 4) })
@@ -172,134 +141,10 @@ export const exportDocumentArbitrary: fc.Arbitrary<ExportDocument> = fc
       compDataPoints: fc.array(compDataPointArbitrary, { maxLength: 3 }).map((rows) => byCreation(uniqueById(rows))),
       offerPreferences: fc.array(offerPreferencesArbitrary, { maxLength: 1 }),
       timingSettings: fc.array(timingSettingsArbitrary, { maxLength: 1 }),
-      practiceTables: practiceTablesArbitrary({ id, instant, url, text, maybe, byCreation }),
+      practiceTables: practiceTablesArbitrary(),
     });
   })
   .map(({ offerTables, practiceTables, ...doc }) => ({ ...doc, ...offerTables, ...practiceTables }));
-
-/** A non-negative double that JSON writes as it is (no -0). */
-const plain = (min: number, max: number) =>
-  fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v));
-
-/** Offers on some of the applications (one each at most), and a negotiation log for each. */
-function offerTablesArbitrary(
-  applicationIds: string[],
-): fc.Arbitrary<Pick<ExportDocument, "offers" | "negotiationEvents">> {
-  if (!applicationIds.length) return fc.constant({ offers: [], negotiationEvents: [] });
-  return fc
-    .tuple(fc.subarray(applicationIds, { maxLength: Math.min(3, applicationIds.length) }), ids(3, 3))
-    .chain(([offered, offerIds]) => {
-      const rows = offered.map((applicationId, i) => ({ applicationId, id: offerIds[i]! }));
-      return fc.record({
-        offers: fc.tuple(
-          ...rows.map(({ id: offerId, applicationId }) =>
-            fc.record({
-              id: fc.constant(offerId),
-              applicationId: fc.constant(applicationId),
-              comp: compArbitrary,
-              status: pick(OFFER_STATUSES),
-              level: maybe(text(80)),
-              title: maybe(text(200)),
-              location: maybe(text(200)),
-              startDate: maybe(day),
-              receivedOn: maybe(day),
-              exchangeRate: maybe(plain(1e-6, 1e6).filter((v) => v > 0)),
-              scores: fc.record(Object.fromEntries(SCORED_CRITERIA.map((c) => [c, fc.integer({ min: 1, max: 5 })])), {
-                requiredKeys: [],
-              }),
-              notes: maybe(text(20_000)),
-              createdAt: instant,
-              updatedAt: instant,
-            }),
-          ),
-        ),
-        negotiationEvents: rows.length
-          ? fc.array(
-              fc.record({
-                id,
-                offerId: pick(rows.map((r) => r.id)),
-                on: day,
-                channel: pick(NEGOTIATION_CHANNELS),
-                kind: pick(NEGOTIATION_KINDS),
-                asked: maybe(text(5_000)),
-                response: maybe(text(5_000)),
-                before: maybe(compArbitrary),
-                after: maybe(compArbitrary),
-                createdAt: instant,
-                updatedAt: instant,
-              }),
-              { maxLength: 4 },
-            )
-          : fc.constant<never[]>([]),
-      });
-    })
-    .map(({ offers, negotiationEvents }) => ({
-      offers: byCreation(offers),
-      negotiationEvents: byCreation(uniqueById(negotiationEvents)),
-    }));
-}
-
-const compDataPointArbitrary = fc.record({
-  id,
-  company: text(200, 1),
-  level: maybe(text(80)),
-  title: maybe(text(200)),
-  location: maybe(text(200)),
-  currency: fc.constantFrom("USD", "EUR", "JPY", "CHF"),
-  baseMinor: maybe(fc.nat({ max: 100_000_000_000 })),
-  totalMinor: fc.nat({ max: Number.MAX_SAFE_INTEGER }),
-  source: maybe(text(200)),
-  observedOn: maybe(day),
-  createdAt: instant,
-});
-
-const offerPreferencesArbitrary = fc.record({
-  compareCurrency: maybe(fc.constantFrom("USD", "EUR", "GBP")),
-  weights: fc.record(
-    Object.fromEntries(DECISION_CRITERIA.map((c) => [c, fc.oneof(fc.integer({ min: 0, max: 10 }), plain(0, 10))])),
-    {
-      requiredKeys: [],
-    },
-  ),
-  updatedAt: instant,
-});
-
-/** What a user may know of a company's pace: any subset of stages and fields. */
-const timingOverridesArbitrary = fc.record(
-  {
-    stages: fc.record(
-      Object.fromEntries(
-        WAITING_STAGES.map((stage) => [
-          stage,
-          fc.record({ medianDays: plain(0, 365), p90Days: plain(0, 365), passRate: plain(0, 1) }, { requiredKeys: [] }),
-        ]),
-      ),
-      { requiredKeys: [] },
-    ),
-    offerOpenDays: fc.oneof(fc.integer({ min: 0, max: 120 }), plain(0, 120)),
-  },
-  { requiredKeys: [] },
-);
-
-/** The planner's constraints: any subset, a window that does not end before it starts. */
-const timingSettingsArbitrary = fc.record({
-  constraints: fc.record(
-    {
-      interviewsPerDay: fc.integer({ min: 1, max: 10 }),
-      interviewsPerWeek: fc.integer({ min: 1, max: 40 }),
-      blackoutDates: fc.array(day, { maxLength: 5 }),
-      readyForOnsitesOn: day,
-      minDaysBetweenOnsites: fc.integer({ min: 0, max: 30 }),
-      decisionWindow: fc.tuple(day, day).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a })),
-    },
-    { requiredKeys: [] },
-  ),
-  updatedAt: instant,
-});
-
-function uniqueById<T extends { id: string }>(rows: T[]): T[] {
-  return [...new Map(rows.map((r) => [r.id, r])).values()];
-}
 
 /** An application with a history of one to four changes; its stage is the history's last. */
 function applicationArbitrary(aid: string, companyIds: string[]) {
@@ -398,7 +243,7 @@ function interviewsArbitrary(interviewIds: string[], applicationIds: string[]) {
             parent: i > 0 ? maybe(fc.integer({ min: 0, max: i - 1 })) : fc.constant(null),
             kind: pick(INTERVIEW_KINDS),
             title: maybe(text(200)),
-            start: fc.integer({ min: MIN, max: MAX }),
+            start: fc.integer({ min: EARLIEST_MS, max: LATEST_MS }),
             startMicros: fc.integer({ min: 0, max: 999 }),
             lengthMicros: fc.integer({ min: 1, max: 10 * 3_600_000_000 }),
             timeZone: fc.constantFrom("UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Pacific/Chatham"),
