@@ -8,7 +8,8 @@ import { freshUser } from "../../../test-support/db-fixtures.js";
 import { apiSuite } from "../../../test-support/server-harness.js";
 import { applicationsCsv, FORMULA_START } from "../src/services/data-transfer/csv.js";
 import { contactsVcard } from "../src/services/data-transfer/vcard.js";
-import { HOSTILE, ID, sampleDocument, wipeAllData } from "./data-transfer-sample.js";
+import { HOSTILE, ID, sampleDocument } from "./data-transfer-sample.js";
+import { wipeAllData } from "./data-transfer-suite.js";
 
 /** The parts of the `vcf` package (an independent vCard parser, untyped) the tests use. */
 interface VcfProperty {

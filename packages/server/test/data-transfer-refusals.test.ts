@@ -2,7 +2,8 @@ import { testDrivers } from "@loopwise/db/testing";
 import { describe, expect, it } from "vitest";
 import { emptyDocument } from "../../../test-support/backups.js";
 import { NOW } from "../../../test-support/server-harness.js";
-import { content, ID, sampleComp, sampleDocument } from "./data-transfer-sample.js";
+import { ID, sampleComp, sampleDocument } from "./data-transfer-sample.js";
+import { content } from "./data-transfer-versions.js";
 import { transferSuite } from "./data-transfer-suite.js";
 
 /** What the JSON import refuses, naming the field, and that a refused file changes nothing. */

@@ -4,7 +4,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { emptyDocument, memoryBackups } from "../../../test-support/backups.js";
 import { addCompany, freshUser } from "../../../test-support/db-fixtures.js";
 import { apiSuite, NOW } from "../../../test-support/server-harness.js";
-import { content, ID, sampleDocument, wipeAllData } from "./data-transfer-sample.js";
+import { ID, sampleDocument } from "./data-transfer-sample.js";
+import { wipeAllData } from "./data-transfer-suite.js";
+import { content } from "./data-transfer-versions.js";
 
 describe.each(testDrivers())("restore and backups on %s", (kind) => {
   const backups = memoryBackups();

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { freshUser } from "../../../test-support/db-fixtures.js";
 import { apiSuite } from "../../../test-support/server-harness.js";
 import { exportDocumentArbitrary } from "./data-transfer-arbitrary.js";
-import { content, wipeAllData } from "./data-transfer-sample.js";
+import { wipeAllData } from "./data-transfer-suite.js";
+import { content } from "./data-transfer-versions.js";
 
 const RUNS = { pglite: 30, postgres: 30 } as const;
 

@@ -3,7 +3,8 @@ import { testDrivers } from "@loopwise/db/testing";
 import { describe, expect, it } from "vitest";
 import { emptyDocument } from "../../../test-support/backups.js";
 import { NOW } from "../../../test-support/server-harness.js";
-import { content, ID, sampleComp, sampleDocument, sampleDocumentV1, sampleDocumentV2 } from "./data-transfer-sample.js";
+import { ID, sampleComp, sampleDocument } from "./data-transfer-sample.js";
+import { content, sampleDocumentV1, sampleDocumentV2 } from "./data-transfer-versions.js";
 import { transferSuite } from "./data-transfer-suite.js";
 
 const ALL_CREATED = {

@@ -1,7 +1,7 @@
 import type { UserId } from "@loopwise/domain";
+import type { DatabaseHandle } from "@loopwise/db";
 import { afterEach } from "vitest";
 import { apiSuite } from "../../../test-support/server-harness.js";
-import { wipeAllData } from "./data-transfer-sample.js";
 
 /**
  * An API suite for the export and import tests on one driver: every table wiped after each test,
@@ -25,4 +25,33 @@ export function transferSuite(kind: Parameters<typeof apiSuite>[0]) {
   }
 
   return { suite, api, exported, as };
+}
+
+/**
+ * Deletes every user's rows: the suites share one database, and a test that imports the sample
+ * needs its ids free, as they are in a new instance.
+ */
+export async function wipeAllData(database: DatabaseHandle): Promise<void> {
+  for (const table of [
+    "practice_drafts",
+    "practice_progress",
+    "practice_attempts",
+    "tracked_problems",
+    "timing_settings",
+    "offer_preferences",
+    "comp_data_points",
+    "negotiation_events",
+    "offers",
+    "tasks",
+    "interviewers",
+    "interviews",
+    "outreach",
+    "application_contacts",
+    "contacts",
+    "stage_history",
+    "applications",
+    "companies",
+  ]) {
+    await database.rawQuery(`delete from ${table}`);
+  }
 }

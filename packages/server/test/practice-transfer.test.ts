@@ -2,7 +2,9 @@ import { testDrivers } from "@loopwise/db/testing";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { memoryBackups } from "../../../test-support/backups.js";
 import { apiSuite } from "../../../test-support/server-harness.js";
-import { content, sampleDocument, sampleDocumentV3, wipeAllData } from "./data-transfer-sample.js";
+import { sampleDocument } from "./data-transfer-sample.js";
+import { wipeAllData } from "./data-transfer-suite.js";
+import { content, sampleDocumentV3 } from "./data-transfer-versions.js";
 import { testJudge } from "./practice-fixtures.js";
 import { PRACTICE_ID } from "./practice-sample.js";
 

@@ -3,7 +3,7 @@ import { addDaysToDate, EXPORT_VERSION, type UserId } from "@loopwise/domain";
 import { afterEach, describe, expect, it } from "vitest";
 import { freshUser } from "../../../test-support/db-fixtures.js";
 import { apiSuite } from "../../../test-support/server-harness.js";
-import { wipeAllData } from "./data-transfer-sample.js";
+import { wipeAllData } from "./data-transfer-suite.js";
 import { applicationWithPath, seedPipeline } from "./timing-fixtures.js";
 
 describe.each(testDrivers())("timing routes on %s", (kind) => {
