@@ -1,15 +1,10 @@
 import { schema } from "@loopwise/db";
 import { testDrivers } from "@loopwise/db/testing";
-import { VESTING_PRESETS, type CompInputJson } from "@loopwise/domain";
-import { Hono } from "hono";
+import type { CompInputJson } from "@loopwise/domain";
 import { describe, expect, it } from "vitest";
 import { freshUser } from "../../../test-support/db-fixtures.js";
 import { apiSuite, testApp } from "../../../test-support/server-harness.js";
-import type { AppEnv } from "../src/env.js";
-import { openApiDocument } from "../src/openapi.js";
-import { offerRecordOperations } from "../src/openapi-offer-records.js";
-import { offerOperations, projectionResponseSchema } from "../src/openapi-offers.js";
-import { openApiRoutes } from "../src/routes/offer-projection.js";
+import { projectionResponseSchema } from "../src/openapi-offers.js";
 
 /** 4,800 RSUs at 50.00 on 4y-cliff-monthly, base 180,000, 15% bonus, 30,000 sign-on prorated over 12 months. */
 const example: CompInputJson = {
@@ -147,56 +142,5 @@ describe.each(testDrivers())("offer projection routes on %s", (kind) => {
     expect(theirs.status).toBe(200);
     expect(theirs.body).toEqual(mine.body);
     expect(await suite.database().db.select().from(schema.offers)).toEqual([]);
-  });
-});
-
-describe("GET /api/openapi.json", () => {
-  const app = new Hono<AppEnv>()
-    .use(async (c, next) => {
-      c.set("deps", { version: "9.9.9" } as AppEnv["Variables"]["deps"]);
-      await next();
-    })
-    .route("/api", openApiRoutes);
-
-  it("describes POST /api/offers/project: request, response, 400, and every preset", async () => {
-    const response = await app.request("/api/openapi.json");
-    expect(response.status).toBe(200);
-    const doc = await response.json();
-    expect(doc.openapi).toBe("3.1.0");
-    expect(doc.info.version).toBe("9.9.9");
-    const operation = doc.paths["/api/offers/project"].post;
-    expect(operation.operationId).toBe("projectOffer");
-    const request = operation.requestBody.content["application/json"].schema;
-    expect(request.required).toEqual(["currency", "base"]);
-    expect(request.properties.base).toMatchObject({ type: "number", minimum: 0 });
-    expect(request.properties.years.default).toBe(4);
-    expect(request).not.toHaveProperty("$schema");
-    const ok = operation.responses["200"].content["application/json"].schema;
-    expect(Object.keys(ok.properties).sort()).toEqual([
-      "annualized",
-      "clawback",
-      "cumulative",
-      "currency",
-      "notes",
-      "options",
-      "scenarios",
-      "vestingEvents",
-      "years",
-    ]);
-    const bad = operation.responses["400"].content["application/json"].schema;
-    expect(bad.properties.error.properties.fields.type).toBe("object");
-    for (const [name, preset] of Object.entries(VESTING_PRESETS)) {
-      expect(operation.description).toContain(`\`${name}\`: ${preset.label}. ${preset.description}`);
-    }
-    expect(JSON.stringify(request)).toContain("4y-cliff-monthly");
-    // The offer records' routes are described in the same document.
-    for (const described of offerRecordOperations) {
-      expect(doc.paths[described.path][described.method].operationId).toBe(described.operationId);
-    }
-  });
-
-  it("refuses to describe one route twice", () => {
-    const twice = [...offerOperations, ...offerOperations];
-    expect(() => openApiDocument({ title: "test", version: "0" }, twice)).toThrow(/described twice/);
   });
 });

@@ -4,10 +4,6 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { freshUser } from "../../../test-support/db-fixtures.js";
 import { apiSuite, NOW, testApp } from "../../../test-support/server-harness.js";
-import { openApiDocument } from "../src/openapi.js";
-import { offerRecordOperations } from "../src/openapi-offer-records.js";
-import { offerPreferenceRoutes } from "../src/routes/offer-preferences.js";
-import { offerRoutes } from "../src/routes/offers.js";
 import { postApplication } from "./api-fixtures.js";
 
 /** A public-company offer: base, bonus, a sign-on with a prorated clawback, RSUs on the common schedule. */
@@ -380,44 +376,5 @@ describe.each(testDrivers())("the sample search's offers on %s", (kind) => {
       expect(roundTrip.status, JSON.stringify(roundTrip.body)).toBe(200);
       expect(roundTrip.body.offer.comp).toEqual(offer.comp);
     }
-  });
-});
-
-describe("the OpenAPI description of the offer routes", () => {
-  it("has one operation per route, and no operation without a route", () => {
-    const served = new Set(
-      [
-        ...offerRoutes.routes.map((r) => ["/api/offers", r] as const),
-        ...offerPreferenceRoutes.routes.map((r) => ["/api/offer-preferences", r] as const),
-      ].map(
-        ([prefix, r]) =>
-          `${r.method.toLowerCase()} ${prefix}${r.path === "/" ? "" : r.path.replace(/:(\w+)/g, "{$1}")}`,
-      ),
-    );
-    const documented = offerRecordOperations.map((op) => `${op.method} ${op.path}`);
-    expect(new Set(documented).size).toBe(documented.length);
-    expect([...documented].sort()).toEqual([...served].sort());
-  });
-
-  it("builds into JSON Schema: offers answer the Offer shape, bodies their input schemas", () => {
-    const document = openApiDocument({ title: "test", version: "0" }, offerRecordOperations);
-    const list = document.paths["/api/offers"]!.get as {
-      responses: Record<
-        string,
-        { content: { "application/json": { schema: { properties: Record<string, unknown> } } } }
-      >;
-    };
-    const offers = list.responses["200"]!.content["application/json"].schema.properties.offers as {
-      items: { required: string[] };
-    };
-    expect(offers.items.required).toEqual(
-      expect.arrayContaining(["id", "comp", "deadline", "redFlags", "negotiation"]),
-    );
-    const post = document.paths["/api/offers"]!.post as {
-      requestBody: { content: Record<string, { schema: { required: string[] } }> };
-    };
-    expect(post.requestBody.content["application/json"]!.schema.required).toEqual(
-      expect.arrayContaining(["applicationId", "comp"]),
-    );
   });
 });
