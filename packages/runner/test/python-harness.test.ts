@@ -36,7 +36,7 @@ else:
     raise AssertionError("wrote an object")
 print("ok")
 `;
-    const out = execFileSync(PYTHON, ["-S", "-c", script], { cwd: HARNESS, env: { PYTHONPATH: HARNESS } });
+    const out = execFileSync(PYTHON, ["-B", "-S", "-c", script], { cwd: HARNESS, env: { PYTHONPATH: HARNESS } });
     expect(out.toString()).toBe("ok\n");
   });
 });
