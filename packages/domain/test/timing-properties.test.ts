@@ -166,13 +166,16 @@ describe("timing planner properties", () => {
         const large = planTiming(parse({ ...json, trials: 16_000 }));
         // Both searches run on the same first 1,000 trials, so the plans and windows agree.
         expect(large.decisionWindow).toEqual(small.decisionWindow);
-        if (small.expectedOverlapStdError < 1e-3) return; // (nearly) certain outcome: nothing to converge
+        // The error is reported to 4 decimals, so the large run's (a quarter of the small's) is
+        // measured to ±2% only from 0.01 up; below, the outcome is nearly certain and its
+        // variance comes from a handful of trials, too few to estimate it from 1,000.
+        if (small.expectedOverlapStdError < 0.01) return;
         const ratio = small.expectedOverlapStdError / large.expectedOverlapStdError;
-        expect(ratio).toBeGreaterThan(2.5); // √16 = 4
-        expect(ratio).toBeLessThan(6);
+        expect(ratio).toBeGreaterThan(3.2); // √16 = 4 (3.7 to 4.35 over 400 pipelines)
+        expect(ratio).toBeLessThan(5);
         expect(Math.abs(small.expectedOverlap - large.expectedOverlap)).toBeLessThan(5 * small.expectedOverlapStdError);
       }),
-      { numRuns: 10 },
+      { numRuns: 30 }, // about a third have an error of 0.01 or more
     );
   });
 
