@@ -10,7 +10,7 @@ export type Death = { verdict: "time_limit" | "memory_limit" | "runtime_error" |
 
 const TIMERS = new Set(["SIGXCPU", "SIGPROF", "SIGALRM", "SIGVTALRM"]);
 const OUT_OF_MEMORY =
-  /JavaScript heap out of memory|MemoryError|std::bad_alloc|Cannot allocate memory|OutOfMemoryError|memory allocation of \d+ bytes failed/;
+  /JavaScript heap out of memory|MemoryError|std::bad_alloc|Cannot allocate memory|OutOfMemoryError|memory allocation of \d+ bytes failed|fatal error: (?:runtime: )?out of memory/;
 const MEANING: Record<string, string> = {
   SIGSEGV: "Segmentation fault (a stack overflow or an invalid memory access)",
   SIGABRT: "Aborted",

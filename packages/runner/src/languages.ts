@@ -1,5 +1,6 @@
 import type { Language } from "@loopwise/domain";
 import { cpp } from "./languages-cpp.js";
+import { go } from "./languages-go.js";
 import { java } from "./languages-java.js";
 import { rust } from "./languages-rust.js";
 import { javascript, typescript } from "./languages-node.js";
@@ -12,7 +13,7 @@ import type { LanguageInfo } from "./types.js";
  * and one that is missing (or fails to answer) is simply not offered.
  */
 
-export const RUNTIMES: LanguageRuntime[] = [python, javascript, typescript, cpp, java, rust];
+export const RUNTIMES: LanguageRuntime[] = [python, javascript, typescript, cpp, java, go, rust];
 
 export interface DetectedLanguage {
   info: LanguageInfo;

@@ -1,4 +1,5 @@
 import type { Language, Param } from "@loopwise/domain";
+import { exported } from "./harness/go-main.js";
 import type { Signature } from "./harness/job.js";
 import { snakeCase, typeIn, zeroIn } from "./languages-types.js";
 
@@ -121,7 +122,24 @@ const rust: Writer = {
   },
 };
 
-const WRITERS: Partial<Record<Language, Writer>> = { python, typescript, javascript, cpp, java, rust };
+const goArgs = (params: Param[]) => params.map((p) => `${p.name} ${typeIn("go", p.type)}`).join(", ");
+const goFn = ({ name, params, returns }: Method, receiver = "") => {
+  const result = returns === "void" ? "" : ` ${typeIn("go", returns)}`;
+  const body = returnIn("go", returns).replace(/;$/, "");
+  return `func ${receiver}${name}(${goArgs(params)})${result} {\n${body ? `\t${body}\n` : ""}}\n`;
+};
+
+/** No package clause: the judge adds `package main` where a solution has none (see languages-go.ts). */
+const go: Writer = {
+  fn: (method) => goFn(method),
+  cls: (name, ctor, methods) => {
+    const init = `func New${name}(${goArgs(ctor)}) *${name} {\n\treturn &${name}{}\n}\n`;
+    const parts = methods.map((m) => goFn({ ...m, name: exported(m.name) }, `(this *${name}) `));
+    return [`type ${name} struct {\n}\n`, init, ...parts].join("\n");
+  },
+};
+
+const WRITERS: Partial<Record<Language, Writer>> = { python, typescript, javascript, cpp, java, rust, go };
 
 /** The languages starter code exists for. */
 export const STARTER_LANGUAGES = Object.keys(WRITERS) as Language[];

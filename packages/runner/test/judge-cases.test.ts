@@ -83,6 +83,7 @@ const SOLUTIONS = {
       "function mirrorTree(root: TreeNode | null): TreeNode | null {\n  if (root === null) return null;\n  [root.left, root.right] = [mirrorTree(root.right), mirrorTree(root.left)];\n  return root;\n}\n",
     java: "class Solution {\n    TreeNode mirrorTree(TreeNode root) {\n        if (root == null) return null;\n        TreeNode left = root.left;\n        root.left = mirrorTree(root.right);\n        root.right = mirrorTree(left);\n        return root;\n    }\n}\n",
     rust: "fn mirror_tree(root: Option<Rc<RefCell<TreeNode>>>) -> Option<Rc<RefCell<TreeNode>>> {\n    if let Some(node) = root.clone() {\n        let mut node = node.borrow_mut();\n        let (left, right) = (node.left.take(), node.right.take());\n        node.left = mirror_tree(right);\n        node.right = mirror_tree(left);\n    }\n    root\n}\n",
+    go: "func mirrorTree(root *TreeNode) *TreeNode {\n\tif root == nil {\n\t\treturn nil\n\t}\n\troot.Left, root.Right = mirrorTree(root.Right), mirrorTree(root.Left)\n\treturn root\n}\n",
     cpp: "TreeNode* mirrorTree(TreeNode* root) {\n    if (!root) return nullptr;\n    swap(root->left, root->right);\n    mirrorTree(root->left);\n    mirrorTree(root->right);\n    return root;\n}\n",
   },
   reverse: {
@@ -90,6 +91,7 @@ const SOLUTIONS = {
       "def reverse_run(head, extra):\n    assert len(extra) in (0, 2) and (not extra or extra[0].val == 4 and extra[1] is None)\n    prev = None\n    while head:\n        head.next, prev, head = prev, head, head.next\n    return prev\n",
     typescript:
       "function reverseRun(head: ListNode | null, extra: (ListNode | null)[]): ListNode | null {\n  if (extra.length === 2 && (extra[0]!.val !== 4 || extra[1] !== null)) throw new Error('extra');\n  let prev: ListNode | null = null;\n  while (head) [head.next, prev, head] = [prev, head, head.next];\n  return prev;\n}\n",
+    go: 'import "errors"\n\nfunc reverseRun(head *ListNode, extra []*ListNode) *ListNode {\n\tif len(extra) == 2 && (extra[0].Val != 4 || extra[1] != nil) {\n\t\tpanic(errors.New("extra"))\n\t}\n\tvar prev *ListNode\n\tfor head != nil {\n\t\thead.Next, prev, head = prev, head, head.Next\n\t}\n\treturn prev\n}\n',
     cpp: 'ListNode* reverseRun(ListNode* head, vector<ListNode*>& extra) {\n    if (extra.size() == 2 && (extra[0]->val != 4 || extra[1] != nullptr)) throw runtime_error("extra");\n    ListNode* prev = nullptr;\n    while (head) { ListNode* next = head->next; head->next = prev; prev = head; head = next; }\n    return prev;\n}\n',
   },
   tally: {
@@ -99,6 +101,7 @@ const SOLUTIONS = {
       "class Tally {\n  constructor(start) { this.total = start; }\n  addAll(values) { for (const v of values) this.total += v; return this.total; }\n  clear() { this.total = 0; }\n  label() { return `total ${this.total}`; }\n}\n",
     java: 'class Tally {\n    long total;\n    Tally(int start) { total = start; }\n    long addAll(int[] values) { for (int v : values) total += v; return total; }\n    void clear() { total = 0; }\n    String label() { return "total " + total; }\n}\n',
     rust: 'struct Tally {\n    total: i64,\n}\n\nimpl Tally {\n    fn new(start: i32) -> Self {\n        Tally { total: start as i64 }\n    }\n    fn add_all(&mut self, values: Vec<i32>) -> i64 {\n        self.total += values.iter().map(|&v| v as i64).sum::<i64>();\n        self.total\n    }\n    fn clear(&mut self) {\n        self.total = 0;\n    }\n    fn label(&self) -> String {\n        format!("total {}", self.total)\n    }\n}\n',
+    go: 'import "fmt"\n\ntype Tally struct {\n\ttotal int64\n}\n\nfunc NewTally(start int) *Tally {\n\treturn &Tally{total: int64(start)}\n}\n\nfunc (t *Tally) AddAll(values []int) int64 {\n\tfor _, v := range values {\n\t\tt.total += int64(v)\n\t}\n\treturn t.total\n}\n\nfunc (t *Tally) Clear() {\n\tt.total = 0\n}\n\nfunc (t *Tally) Label() string {\n\treturn fmt.Sprintf("total %d", t.total)\n}\n',
     cpp: 'class Tally {\n    long long total;\npublic:\n    Tally(int start) : total(start) {}\n    long long addAll(vector<int>& values) { for (int v : values) total += v; return total; }\n    void clear() { total = 0; }\n    string label() { return "total " + to_string(total); }\n};\n',
   },
 } satisfies Record<string, Partial<Record<Language, string>>>;

@@ -37,7 +37,9 @@ const java = (body: string) => `class Solution {\n    public int addUp(int[] val
 
 const rust = (body: string) => `fn add_up(values: Vec<i32>) -> i32 {\n${body}}\n`;
 
-const PROGRAMS: Record<"python" | "javascript" | "typescript" | "cpp" | "java" | "rust", Program[]> = {
+const go = (body: string) => `func addUp(values []int) int {\n${body}}\n`;
+
+const PROGRAMS: Record<"python" | "javascript" | "typescript" | "cpp" | "java" | "rust" | "go", Program[]> = {
   python: [
     { verdict: "accepted", source: "def add_up(values):\n    return sum(values)\n" },
     { verdict: "wrong_answer", source: "def add_up(values):\n    return sum(values) + 1\n" },
@@ -175,6 +177,51 @@ const PROGRAMS: Record<"python" | "javascript" | "typescript" | "cpp" | "java" |
       stdin: "2 4",
     },
   ],
+  go: [
+    {
+      // Running out of memory is fatal to a Go program: memory_limit has a program of its own.
+      verdict: "wrong_answer",
+      cases: ["accepted", "wrong_answer", "runtime_error", "time_limit"],
+      line: 5,
+      source: go(
+        [
+          "\tif len(values) == 1 {",
+          "\t\treturn 6",
+          "\t}",
+          "\tfirst := values[0]",
+          "\tfor first == -1 {",
+          "\t}",
+          "\tsum := 0",
+          "\tfor _, v := range values {",
+          "\t\tsum += v",
+          "\t}",
+          "\treturn sum",
+          "",
+        ].join("\n"),
+      ),
+    },
+    {
+      verdict: "memory_limit",
+      source: go(
+        "\tvar kept [][]byte\n\tfor i := 0; i < 1000; i++ {\n\t\tkept = append(kept, make([]byte, 16<<20))\n\t\tfor j := range kept[i] {\n\t\t\tkept[i][j] = 1\n\t\t}\n\t}\n\treturn len(kept)\n",
+      ),
+    },
+    {
+      verdict: "memory_limit",
+      source: go("\tbig := make([]int64, 2_000_000_000)\n\treturn int(big[len(values)])\n"),
+    },
+    { verdict: "compile_error", source: go("\treturn len(values)\n\tundefinedName()\n"), line: 3 },
+    {
+      verdict: "output_limit",
+      source: `import "fmt"\n\n${go('\tfor i := 0; i < 100000; i++ {\n\t\tfmt.Println("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")\n\t}\n\treturn 0\n')}`,
+    },
+    {
+      verdict: "ok",
+      source:
+        'package main\n\nimport "fmt"\n\nfunc main() {\n\tvar a, b int\n\tfmt.Scan(&a, &b)\n\tfmt.Println(a + b)\n}\n',
+      stdin: "2 4",
+    },
+  ],
 };
 
 const SOURCE_NAMES = {
@@ -184,6 +231,7 @@ const SOURCE_NAMES = {
   cpp: "solution.cpp",
   java: "Solution.java",
   rust: "solution.rs",
+  go: "solution.go",
 };
 
 for (const [language, programs] of Object.entries(PROGRAMS) as [keyof typeof PROGRAMS, Program[]][]) {
