@@ -18,6 +18,7 @@ const folders = readdirSync(root, { withFileTypes: true })
 const judge = createJudge({ maxWaiting: 1_000 });
 afterAll(() => judge.close());
 
+/** Every problem has these; a reference in another language (reference.go) is checked as well. */
 const REFERENCES = ["reference.py", "reference.ts"];
 
 function summary(result: RunResult): string {
@@ -35,11 +36,13 @@ describe.concurrent("the problem bank", () => {
   for (const slug of folders) {
     it(slug, { timeout: 180_000 }, async () => {
       const problem = await loadProblem(join(root, slug));
+      const files = readdirSync(join(problem.folder, "solutions"));
+      const references = new Set([...REFERENCES, ...files.filter((file) => file.startsWith("reference."))]);
       const expected = new Map<string, string>([
-        ...REFERENCES.map((file) => [file, "accepted"] as const),
+        ...[...references].map((file) => [file, "accepted"] as const),
         ...problem.meta.wrong.map((w) => [w.file, w.verdict] as const),
       ]);
-      const unlisted = readdirSync(join(problem.folder, "solutions")).filter((file) => !expected.has(file));
+      const unlisted = files.filter((file) => !expected.has(file));
       expect(unlisted, "solutions/ holds files that are neither a reference nor listed in wrong").toEqual([]);
       const verdicts = await Promise.all(
         [...expected.keys()].map(async (file) => {

@@ -136,12 +136,19 @@ export async function loadProblems(root: string): Promise<LoadedProblem[]> {
   return problems;
 }
 
+/** Solution files by extension: the references the bank requires (Python, TypeScript), and others it may hold. */
+export const SOLUTION_LANGUAGES = { py: "python", ts: "typescript", js: "javascript", go: "go" } as const;
+export type SolutionLanguage = (typeof SOLUTION_LANGUAGES)[keyof typeof SOLUTION_LANGUAGES];
+
 /** A problem's solution file and the language it is in (by extension). */
 export async function readSolution(
   problem: LoadedProblem,
   file: string,
-): Promise<{ language: "python" | "typescript" | "javascript"; source: string }> {
-  const language = file.endsWith(".py") ? "python" : file.endsWith(".ts") ? "typescript" : "javascript";
+): Promise<{ language: SolutionLanguage; source: string }> {
+  const extension = file.split(".").pop() ?? "";
+  const language = SOLUTION_LANGUAGES[extension as keyof typeof SOLUTION_LANGUAGES];
+  if (language === undefined)
+    throw new ProblemFormatError(problem.folder, `solutions/${file}`, "is in no language the bank knows");
   const source = await readFile(join(problem.folder, "solutions", file), "utf8").catch(() => {
     throw new ProblemFormatError(problem.folder, `solutions/${file}`, "is missing");
   });

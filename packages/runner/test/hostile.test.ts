@@ -10,12 +10,15 @@ import { runContained } from "./support/sandbox-watch.js";
  */
 
 describe.concurrent("time", () => {
-  it.each(["cpu-loop.py", "cpu-loop.js", "cpu-loop.cpp"])("%s is stopped by the CPU limit", async (file) => {
-    // The C++ budget includes compiling (about 0.15 s of CPU).
-    const cpuMs = file.endsWith(".cpp") ? 1_000 : 500;
-    const { outcome } = await runContained(hostileSpec(file, { limits: { cpuMs } }));
-    expect(outcome.killed).toBe("cpu");
-  });
+  it.each(["cpu-loop.py", "cpu-loop.js", "cpu-loop.cpp", "cpu-loop.go"])(
+    "%s is stopped by the CPU limit",
+    async (file) => {
+      // The C++ and Go budgets include compiling (about 0.15 and 0.4 s of CPU).
+      const cpuMs = file.endsWith(".cpp") ? 1_000 : file.endsWith(".go") ? 1_500 : 500;
+      const { outcome } = await runContained(hostileSpec(file, { limits: { cpuMs } }));
+      expect(outcome.killed).toBe("cpu");
+    },
+  );
 
   it.each(["sleep-past-wall.py", "sleep-past-wall.js"])("%s is stopped by the wall clock", async (file) => {
     const { outcome } = await runContained(hostileSpec(file, { limits: { wallMs: 1_500 } }));
@@ -50,6 +53,12 @@ describe.concurrent("processes", () => {
       );
     },
   );
+
+  it("thread-bomb.go ends when the Go runtime cannot make another thread", async () => {
+    const run = await runContained(hostileSpec("thread-bomb.go", { limits: { processes: 16 } }));
+    expect(run.outcome.stderr).toContain("failed to create new OS thread");
+    expect(run.peakProcesses).toBeLessThanOrEqual(16);
+  });
 
   it("a fork bomb does not starve the sandbox next to it", async () => {
     const bomb = runContained(hostileSpec("fork-bomb.py", { limits: { processes: 12, wallMs: 4_000, cpuMs: 4_000 } }));

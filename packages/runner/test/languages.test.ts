@@ -13,7 +13,8 @@ describe("listLanguages", () => {
     const esbuild = (createRequire(import.meta.url)("esbuild") as { version: string }).version;
     expect(languages.typescript).toBe(`esbuild ${esbuild} on Node.js ${process.versions.node}`);
     expect(languages.cpp).toBe(`g++ ${execFileSync("g++", ["-dumpfullversion"], { encoding: "utf8" }).trim()}`);
-    expect(languages.go).toBeUndefined();
+    const go = execFileSync("go", ["env", "GOVERSION"], { encoding: "utf8" }).trim();
+    expect(languages.go).toBe(go);
   });
 });
 
@@ -34,6 +35,7 @@ describe("names and types per language", () => {
     expect(typeIn("cpp", "long[]")).toBe("vector<long long>");
     expect(typeIn("java", "string[][]")).toBe("String[][]");
     expect(typeIn("rust", "double[]")).toBe("Vec<f64>");
+    expect(typeIn("go", "TreeNode[][]")).toBe("[][]*TreeNode");
     expect(zeroIn("java", "int[][]")).toBe("new int[0][]");
     expect(zeroIn("cpp", "ListNode")).toBe("nullptr");
   });

@@ -108,7 +108,7 @@ describe.concurrent("environment", () => {
 });
 
 describe.concurrent("network", () => {
-  it.each(["connect-loopback.py", "connect-loopback.js"])(
+  it.each(["connect-loopback.py", "connect-loopback.js", "connect-loopback.go"])(
     "%s cannot reach a server on the host's loopback",
     async (file) => {
       const before = connections;
@@ -119,7 +119,7 @@ describe.concurrent("network", () => {
     },
   );
 
-  it.each(["resolve-name.py", "resolve-name.js"])("%s cannot resolve a name", async (file) => {
+  it.each(["resolve-name.py", "resolve-name.js", "resolve-name.go"])("%s cannot resolve a name", async (file) => {
     const { outcome } = await runContained(hostileSpec(file));
     expect(outcome.stdout).not.toMatch(/\d+\.\d+\.\d+\.\d+/);
     expect(outcome.stdout).toMatch(/error|EAI_AGAIN|ENOTFOUND/i);
@@ -127,13 +127,17 @@ describe.concurrent("network", () => {
 });
 
 describe.concurrent("processes", () => {
-  it.each(["start-shell.py", "spawn-shell.js"])("%s starts a shell that sees the same jail", async (file) => {
-    const { outcome } = await runContained(hostileSpec(file));
-    expect(outcome.exitCode).toBe(0);
-    expect(outcome.stdout).toMatch(/^65534\n/);
-    for (const entry of ["bin", "dev", "proc", "sandbox", "tmp", "usr"]) expect(outcome.stdout).toContain(`${entry}\n`);
-    expect(outcome.stdout).not.toMatch(/^(etc|home|root|work|var)$/m);
-  });
+  it.each(["start-shell.py", "spawn-shell.js", "start-shell.go"])(
+    "%s starts a shell that sees the same jail",
+    async (file) => {
+      const { outcome } = await runContained(hostileSpec(file));
+      expect(outcome.exitCode).toBe(0);
+      expect(outcome.stdout).toMatch(/^65534\n/);
+      for (const entry of ["bin", "dev", "proc", "sandbox", "tmp", "usr"])
+        expect(outcome.stdout).toContain(`${entry}\n`);
+      expect(outcome.stdout).not.toMatch(/^(etc|home|root|work|var)$/m);
+    },
+  );
 
   it.each(["signal-others.py", "signal-others.cpp"])(
     "%s signals everyone it can and hurts no one outside",

@@ -43,6 +43,13 @@ describe("starterCode", () => {
       "  recentTimes(head: ListNode | null): (TreeNode | null)[] {\n    return [];\n  }\n",
     );
     expect(starterCode("cpp", { class: limiter })).toContain("    vector<TreeNode*> recentTimes(ListNode* head) {\n");
+    expect(starterCode("go", { function: busiest })).toBe("func busiestHour(timestamps []int) int {\n\treturn 0\n}\n");
+    const go = starterCode("go", { class: limiter });
+    expect(go).toContain(
+      "func NewRateLimiter(limit int, windowSeconds int) *RateLimiter {\n\treturn &RateLimiter{}\n}\n",
+    );
+    expect(go).toContain("func (this *RateLimiter) Reset() {\n}\n");
+    expect(go).toContain("func (this *RateLimiter) RecentTimes(head *ListNode) []*TreeNode {\n\treturn nil\n}\n");
   });
 });
 

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { SandboxLimits, SandboxOutcome, SandboxSpec } from "../../src/sandbox-types.js";
 
@@ -18,9 +19,15 @@ export const testLimits = (overrides: Partial<SandboxLimits> = {}): SandboxLimit
   ...overrides,
 });
 
-export type HostileLanguage = "python" | "javascript" | "cpp" | "bash";
+export type HostileLanguage = "python" | "javascript" | "cpp" | "go" | "bash";
 
 const NODE_HEAP_MB = 64;
+
+let tools: string | undefined;
+/** The Go toolchain's compile and link, as the judge finds them. */
+function goTools(): string {
+  return (tools ??= execFileSync("go", ["env", "GOTOOLDIR"], { encoding: "utf8" }).trim());
+}
 
 /** How each language runs a single file placed at /sandbox/main.<ext>. */
 const RUNNERS: Record<HostileLanguage, { file: string; argv: string[]; limits: Partial<SandboxLimits> }> = {
@@ -37,9 +44,26 @@ const RUNNERS: Record<HostileLanguage, { file: string; argv: string[]; limits: P
     limits: { cpuMs: 2_000, memoryMb: 1024, tmpMb: 32, fileSizeKb: 32 * 1024 },
   },
   bash: { file: "main.sh", argv: ["/bin/bash", "/sandbox/main.sh"], limits: {} },
+  // The Go runtime reserves ~700 MB of address space at start: RLIMIT_DATA caps it instead.
+  go: {
+    file: "main.go",
+    argv: [
+      "/bin/sh",
+      "-c",
+      `${goTools()}/compile -p main -o /tmp/a.o /sandbox/main.go && ${goTools()}/link -o /tmp/a /tmp/a.o && exec /tmp/a "$@"`,
+      "sh",
+    ],
+    limits: { cpuMs: 2_000, memoryMb: 768, addressSpace: false, tmpMb: 32, fileSizeKb: 32 * 1024 },
+  },
 };
 
-const EXTENSIONS: Record<string, HostileLanguage> = { py: "python", js: "javascript", cpp: "cpp", sh: "bash" };
+const EXTENSIONS: Record<string, HostileLanguage> = {
+  py: "python",
+  js: "javascript",
+  cpp: "cpp",
+  go: "go",
+  sh: "bash",
+};
 
 export function languageOf(fileName: string): HostileLanguage {
   const language = EXTENSIONS[fileName.split(".").pop() ?? ""];
