@@ -18,6 +18,16 @@ def deliveries_so_far(times: list[int], queries: list[int]) -> list[int]:
     return [bisect_left(times, minute) for minute in queries]
 `;
 const FIXED = WRONG.replaceAll("bisect_left", "bisect_right");
+const GO = `import "sort"
+
+func deliveriesSoFar(times []int, queries []int) []int {
+	answers := make([]int, len(queries))
+	for k, minute := range queries {
+		answers[k] = sort.SearchInts(times, minute+1)
+	}
+	return answers
+}
+`;
 
 /** The problem as the API has it for the user: status and drafts, read past the page. */
 async function problemOnServer(url: string): Promise<ProblemDetail> {
@@ -156,6 +166,10 @@ describe.runIf(withBrowser)("practice: solve a problem, wrong then right, and fi
     await practice.replaceCode("def deliveries_so_far(times, queries):\n    total = 0\n    return [missing_name]\n");
     await page.getByRole("button", { name: "Run" }).click();
     expect(await practice.verdict()).toBe("Examples: Runtime error");
+    // The failed case shows what was expected and the error; there is no answer of the user's to show.
+    const failed = practice.cases().first();
+    await failed.getByText("Expected", { exact: true }).waitFor();
+    expect(await failed.getByText("Yours", { exact: true }).count()).toBe(0);
     await practice.results().getByRole("button", { name: "Go to line 3" }).first().click();
     await expect
       .poll(() => practice.editor().locator(".cm-activeLine").innerText(), POLL)
@@ -163,6 +177,23 @@ describe.runIf(withBrowser)("practice: solve a problem, wrong then right, and fi
     // The fixed code goes back, so the page ends as the journey left it.
     await practice.replaceCode(FIXED);
     await practice.draftSaved();
+  });
+
+  it("in Go: the editor opens Go's starter, a Go solution is accepted, and Python's draft stays", async () => {
+    const { page } = session;
+    const practice = new PracticePage(page);
+    await page.getByRole("combobox", { name: "Language" }).click();
+    await page.getByRole("option", { name: /^Go / }).click();
+    await expect
+      .poll(() => practice.code(), POLL)
+      .toContain("func deliveriesSoFar(times []int, queries []int) []int {");
+    await practice.replaceCode(GO);
+    await page.keyboard.press("ControlOrMeta+Enter");
+    expect(await practice.verdict()).toBe("Accepted");
+
+    await page.getByRole("combobox", { name: "Language" }).click();
+    await page.getByRole("option", { name: /^Python / }).click();
+    await expect.poll(() => practice.code(), POLL).toBe(FIXED);
   });
 
   it("tracks a problem from elsewhere and logs an attempt on it", async () => {

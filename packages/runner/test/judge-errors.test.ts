@@ -1,3 +1,4 @@
+import type { Language } from "@loopwise/domain";
 import { afterAll, describe, expect, it } from "vitest";
 import { createJudge, MAX_SOURCE_BYTES, UnsupportedLanguage } from "../src/judge.js";
 import { hiddenError } from "../src/judge-verdict.js";
@@ -151,10 +152,12 @@ describe.concurrent("runs", () => {
     );
   });
 
-  it("refuses a language the machine lacks, and a source too large", async () => {
-    await expect(judge.run({ language: "go", source: "package main", mode: "run" })).rejects.toBeInstanceOf(
-      UnsupportedLanguage,
-    );
+  it("refuses a language it has no toolchain for, and a source too large", async () => {
+    // The server's schema admits only the seven language ids; the judge refuses what it did not detect.
+    const missing = "cobol" as Language;
+    await expect(
+      judge.run({ language: missing, source: "IDENTIFICATION DIVISION.", mode: "run" }),
+    ).rejects.toBeInstanceOf(UnsupportedLanguage);
     const huge = `# ${"x".repeat(MAX_SOURCE_BYTES)}\n`;
     expect(await judge.run({ language: "python", source: huge, mode: "run" })).toMatchObject({
       verdict: "compile_error",

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { parseResults } from "../src/harness/results.js";
 import { listLanguages } from "../src/languages.js";
+import { withPackage } from "../src/languages-go.js";
 import { snakeCase, typeIn, zeroIn } from "../src/languages-types.js";
 
 describe("listLanguages", () => {
@@ -38,6 +39,23 @@ describe("names and types per language", () => {
     expect(typeIn("go", "TreeNode[][]")).toBe("[][]*TreeNode");
     expect(zeroIn("java", "int[][]")).toBe("new int[0][]");
     expect(zeroIn("cpp", "ListNode")).toBe("nullptr");
+  });
+});
+
+describe("Go's package clause", () => {
+  it("is added on the first line where a solution has none, so its lines keep their numbers", () => {
+    expect(withPackage('import "sort"\n\nfunc f() {}\n')).toBe('package main; import "sort"\n\nfunc f() {}\n');
+    expect(withPackage("func f() {}\n")).toBe("package main; func f() {}\n");
+  });
+
+  it("is left alone where the solution has one, after comments too", () => {
+    for (const source of [
+      "package main\n\nfunc main() {}\n",
+      "// Sums.\n// Two lines of doc.\npackage main\n",
+      "/* A block\n   comment. */\npackage main\n",
+    ]) {
+      expect(withPackage(source)).toBe(source);
+    }
   });
 });
 

@@ -23,6 +23,11 @@ export function refusingJudge(inner: PracticeJudge): PracticeJudge {
   };
 }
 
+/** The judge as a machine without one language's toolchain has it: every language but that one. */
+export function judgeWithout(inner: PracticeJudge, missing: string): PracticeJudge {
+  return { ...inner, languages: async () => (await inner.languages()).filter((language) => language.id !== missing) };
+}
+
 /** Sources written here rather than in the bank, in the languages the bank's Python solutions do not cover. */
 export const SOURCES = {
   widestGapTs: `function widestGap(posts: number[]): number {

@@ -3,7 +3,7 @@ import type { UserId } from "@loopwise/domain";
 import { afterAll, describe, expect, it } from "vitest";
 import { freshUser } from "../../../test-support/db-fixtures.js";
 import { apiSuite } from "../../../test-support/server-harness.js";
-import { refusingJudge, solution, SOURCES, testJudge } from "./practice-fixtures.js";
+import { judgeWithout, refusingJudge, solution, SOURCES, testJudge } from "./practice-fixtures.js";
 
 /** POST /api/runs and GET /api/languages over the real sandboxed judge, on the test bank. */
 
@@ -17,7 +17,8 @@ const submit = (source: string, extra: Record<string, unknown> = {}) => ({
 });
 
 describe.each(testDrivers())("practice runs on %s", (kind) => {
-  const judge = testJudge();
+  // As on a machine without Go: the judge runs what its toolchains are found for, no more.
+  const judge = judgeWithout(testJudge(), "go");
   afterAll(() => judge.close());
   let asUser: UserId | undefined;
   const suite = apiSuite(kind, { practice: judge, resolveUser: async () => asUser ?? suite.user() });

@@ -83,9 +83,10 @@ function CaseDetail({ result, onJump }: { result: CaseResult; onJump: (line: num
     <Stack gap="xs">
       {result.input !== undefined && <Labelled label="Input">{inputLines(result.input).join("\n")}</Labelled>}
       {result.expected !== undefined && (
-        <SimpleGrid cols={2} spacing="xs">
+        // A case that failed before answering (an error, a time limit) has nothing of yours to show.
+        <SimpleGrid cols={result.actual === undefined ? 1 : 2} spacing="xs">
           <Labelled label="Expected">{JSON.stringify(result.expected)}</Labelled>
-          <Labelled label="Yours">{JSON.stringify(result.actual ?? null)}</Labelled>
+          {result.actual !== undefined && <Labelled label="Yours">{JSON.stringify(result.actual)}</Labelled>}
         </SimpleGrid>
       )}
       {result.diff && <DiffView diff={result.diff} />}
