@@ -37,6 +37,12 @@ export class PracticePage {
   // A problem -----------------------------------------------------------------------------------
 
   /** CodeMirror's editable area (a textbox named after the language). */
+  /** Picks the editor's language by its label ("Go (1.19.8)"). */
+  async pickLanguage(name: RegExp): Promise<void> {
+    await this.page.getByRole("combobox", { name: "Language" }).click();
+    await this.page.getByRole("option", { name }).click();
+  }
+
   editor(): Locator {
     return this.page.getByRole("textbox", { name: /^Your solution in / });
   }

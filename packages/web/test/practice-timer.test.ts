@@ -39,9 +39,19 @@ describe("the solve timer", () => {
     session = recordResult(session, "submit", "accepted", at(300));
     expect(session).toMatchObject({ runs: 1, submits: 2, lastVerdict: "accepted", endedAt: at(300), solved: true });
     expect(elapsedSeconds(session, at(9999))).toBe(300);
-    // A second accepted submit keeps the first end.
-    expect(recordResult(session, "submit", "accepted", at(400)).endedAt).toBe(at(300));
+    // What comes after the end changes nothing: a second accepted submit keeps the first end.
+    expect(recordResult(session, "submit", "accepted", at(400))).toEqual(session);
+    expect(recordResult(session, "run", "runtime_error", at(450))).toEqual(session);
     expect(endSession(session, at(500)).endedAt).toBe(at(300));
+  });
+});
+
+describe("an ended interview", () => {
+  it("keeps its summary: a submit after its end neither counts nor marks it solved", () => {
+    const stopped = endSession(startSession(T0, true), at(120));
+    const later = recordResult(stopped, "submit", "accepted", at(600));
+    expect(later).toEqual(stopped);
+    expect(later.solved).toBeUndefined();
   });
 });
 

@@ -50,9 +50,11 @@ export default function ProblemWorkspace({ problem, languages }: Props) {
   const onJudged = useCallback(
     (mode: "run" | "submit", result: RunResult) => {
       update((s, at) => recordResult(s, mode, result.verdict, at));
-      if (session.interview && mode === "submit" && result.verdict === "accepted") setSummaryOpen(true);
+      // The summary opens when an accepted submit ends the interview, not for one after its end.
+      const running = session.interview && session.endedAt === undefined;
+      if (running && mode === "submit" && result.verdict === "accepted") setSummaryOpen(true);
     },
-    [update, session.interview],
+    [update, session.interview, session.endedAt],
   );
   const runs = useJudgeRuns({
     slug,

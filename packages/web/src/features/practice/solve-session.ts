@@ -58,17 +58,21 @@ export function interviewCountdown(session: SolveSession, now: number, minutes =
   return { remaining, color, over: remaining <= 0 };
 }
 
-/** Counts a run or a submit; an accepted submit ends the sitting, so the clock shows what it took. */
+/**
+ * Counts a run or a submit; an accepted submit ends the sitting, so the clock shows what it took.
+ * An ended sitting (solved, stopped, or an interview whose time ran out) keeps what it recorded.
+ */
 export function recordResult(
   session: SolveSession,
   mode: "run" | "submit",
   verdict: Verdict,
   now: number,
 ): SolveSession {
+  if (session.endedAt !== undefined) return session;
   const next = { ...session, lastVerdict: verdict };
   if (mode === "run") return { ...next, runs: session.runs + 1 };
   if (verdict !== "accepted") return { ...next, submits: session.submits + 1 };
-  return { ...next, submits: session.submits + 1, solved: true, endedAt: session.endedAt ?? now };
+  return { ...next, submits: session.submits + 1, solved: true, endedAt: now };
 }
 
 export function endSession(session: SolveSession, now: number): SolveSession {
