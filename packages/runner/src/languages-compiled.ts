@@ -1,5 +1,7 @@
+import type { Job } from "./harness/job.js";
+import { COMPILE_BUDGET, runLimits, wallLimitFor } from "./languages-limits.js";
+import { PRLIMIT } from "./sandbox-limits.js";
 import type { SandboxLimits } from "./sandbox-types.js";
-import { COMPILE_BUDGET, runLimits } from "./languages-limits.js";
 
 /**
  * What compiled languages share: one sandbox compiles, says so on fd 3 ({"t":"compiled"}), then
@@ -34,8 +36,21 @@ export function compiledLimits(
   };
 }
 
-/** prlimit for the program itself, under the compiler's looser limits: its memory and stack. */
-export function programLimits(memoryMb: number, cpuMs: number): string {
+/**
+ * prlimit for the program itself, under the compiler's looser limits: its address space and stack,
+ * or (`data`) only what it writes, for a runtime that reserves far more address space than it uses.
+ */
+export function programLimits(memoryMb: number, cpuMs: number, memory: "as" | "data" = "as"): string {
   const bytes = memoryMb * 1024 * 1024;
-  return `/usr/bin/prlimit --as=${bytes} --stack=${bytes} --cpu=${Math.ceil(cpuMs / 1000)}`;
+  const cap = memory === "as" ? `--as=${bytes} --stack=${bytes}` : `--data=${bytes}`;
+  return `${PRLIMIT} ${cap} --cpu=${Math.ceil(cpuMs / 1000)}`;
+}
+
+/**
+ * What a compiled program reads on stdin: for cases, [a case's CPU limit, its wall backstop, the
+ * cases, the memory limit in MB] (the harnesses read what they use); for a plain run, the input.
+ */
+export function compiledStdin(job: Job): string {
+  if (job.mode === "script") return job.stdin ?? "";
+  return JSON.stringify([job.timeLimitMs, wallLimitFor(job.timeLimitMs), job.cases ?? [], job.memoryMb]);
 }

@@ -4,8 +4,8 @@ import { cppMain } from "./harness/cpp-main.js";
 import type { Job } from "./harness/job.js";
 import { precompiledHeader } from "./languages-cpp-pch.js";
 import { harnessFiles } from "./languages-harness.js";
-import { compiledLimits, compileThenRun, programLimits } from "./languages-compiled.js";
-import { runLimits, wallLimitFor } from "./languages-limits.js";
+import { compiledLimits, compiledStdin, compileThenRun, programLimits } from "./languages-compiled.js";
+import { runLimits } from "./languages-limits.js";
 import type { LanguageRuntime } from "./languages-runtime.js";
 
 /**
@@ -56,9 +56,7 @@ export const cpp: LanguageRuntime = {
     const program = `${programLimits(job.memoryMb + 32, runLimits(job.mode, job.memoryMb).cpuMs)} /tmp/program`;
     return {
       key: "cpp",
-      stdin: cases
-        ? JSON.stringify([job.timeLimitMs, wallLimitFor(job.timeLimitMs), job.cases ?? []])
-        : (job.stdin ?? ""),
+      stdin: compiledStdin(job),
       spec: {
         argv: ["/bin/sh", "-c", compileThenRun(compile, program)],
         files,

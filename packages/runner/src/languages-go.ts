@@ -3,11 +3,10 @@ import { realpathSync } from "node:fs";
 import { promisify } from "node:util";
 import { goMain } from "./harness/go-main.js";
 import type { Job } from "./harness/job.js";
-import { compiledLimits, compileThenRun } from "./languages-compiled.js";
+import { compiledLimits, compiledStdin, compileThenRun, programLimits } from "./languages-compiled.js";
 import { harnessFiles } from "./languages-harness.js";
-import { runLimits, wallLimitFor } from "./languages-limits.js";
+import { runLimits } from "./languages-limits.js";
 import type { LanguageRuntime } from "./languages-runtime.js";
-import { PRLIMIT } from "./sandbox-limits.js";
 
 /**
  * Go, with the toolchain `go env` names (GOROOT, GOTOOLDIR). One sandbox compiles with the
@@ -62,15 +61,12 @@ export const go: LanguageRuntime = {
     const sources = cases ? "/sandbox/main.go /sandbox/loopwise.go /sandbox/solution.go" : "/sandbox/solution.go";
     // One command for compileThenRun's redirect; the Go tools write their diagnostics on stdout.
     const compile = `{ ${tools}/compile -p main -complete -trimpath /sandbox -o /tmp/main.o ${sources} >&2 && ${tools}/link -s -w -o /tmp/program /tmp/main.o >&2; }`;
-    const data = (job.memoryMb + RUNTIME_OVERHEAD_MB) * 1024 * 1024;
-    const cpu = Math.ceil(runLimits(job.mode, job.memoryMb).cpuMs / 1000);
+    const limits = programLimits(job.memoryMb + RUNTIME_OVERHEAD_MB, runLimits(job.mode, job.memoryMb).cpuMs, "data");
     return {
       key: "go",
-      stdin: cases
-        ? JSON.stringify([job.timeLimitMs, wallLimitFor(job.timeLimitMs), job.cases ?? [], job.memoryMb])
-        : (job.stdin ?? ""),
+      stdin: compiledStdin(job),
       spec: {
-        argv: ["/bin/sh", "-c", compileThenRun(compile, `${PRLIMIT} --data=${data} --cpu=${cpu} /tmp/program`)],
+        argv: ["/bin/sh", "-c", compileThenRun(compile, `${limits} /tmp/program`)],
         files,
         readOnlyPaths: [goroot, tools],
         env: {

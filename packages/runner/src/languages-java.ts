@@ -5,8 +5,7 @@ import { promisify } from "node:util";
 import { javaMain } from "./harness/java-main.js";
 import type { Job } from "./harness/job.js";
 import { harnessFiles } from "./languages-harness.js";
-import { compiledLimits, compileThenRun } from "./languages-compiled.js";
-import { wallLimitFor } from "./languages-limits.js";
+import { compiledLimits, compiledStdin, compileThenRun } from "./languages-compiled.js";
 import type { LanguageRuntime } from "./languages-runtime.js";
 
 /**
@@ -79,9 +78,7 @@ export const java: LanguageRuntime = {
       : { [`${mainClass}.java`]: IMPORTS + job.source };
     return {
       key: "java",
-      stdin: cases
-        ? JSON.stringify([job.timeLimitMs, wallLimitFor(job.timeLimitMs), job.cases ?? []])
-        : (job.stdin ?? ""),
+      stdin: compiledStdin(job),
       spec: {
         argv: ["/bin/sh", "-c", compileAndRun(mainClass, job.memoryMb)],
         files,

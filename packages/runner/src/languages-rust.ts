@@ -3,9 +3,9 @@ import { realpathSync } from "node:fs";
 import { promisify } from "node:util";
 import type { Job } from "./harness/job.js";
 import { rustMain } from "./harness/rust-main.js";
-import { compiledLimits, compileThenRun, programLimits } from "./languages-compiled.js";
+import { compiledLimits, compiledStdin, compileThenRun, programLimits } from "./languages-compiled.js";
 import { harnessFiles } from "./languages-harness.js";
-import { runLimits, wallLimitFor } from "./languages-limits.js";
+import { runLimits } from "./languages-limits.js";
 import type { LanguageRuntime } from "./languages-runtime.js";
 
 /**
@@ -53,9 +53,7 @@ export const rust: LanguageRuntime = {
     const program = `${programLimits(job.memoryMb + 32, runLimits(job.mode, job.memoryMb).cpuMs)} /tmp/program`;
     return {
       key: "rust",
-      stdin: cases
-        ? JSON.stringify([job.timeLimitMs, wallLimitFor(job.timeLimitMs), job.cases ?? []])
-        : (job.stdin ?? ""),
+      stdin: compiledStdin(job),
       spec: {
         argv: ["/bin/sh", "-c", compileThenRun(compile, program)],
         files,

@@ -279,11 +279,11 @@ func lwStatusKb(field string) int64 {
 // lwWatchdog polls the running case: past its CPU time or the wall backstop it reports a timeout,
 // past the memory limit a memory record, and ends the process.
 type lwWatchdog struct {
-	index        atomic.Int64
-	cpu          atomic.Int64
-	wall         atomic.Int64
-	limit, wallL time.Duration
-	memoryKb     int64
+	index               atomic.Int64
+	cpu                 atomic.Int64
+	wall                atomic.Int64
+	cpuLimit, wallLimit time.Duration
+	memoryKb            int64
 }
 
 func (w *lwWatchdog) arm(k int) {
@@ -301,14 +301,14 @@ func (w *lwWatchdog) watch() {
 		if k < 0 {
 			continue
 		}
-		ms := float64(time.Now().UnixNano()-w.wall.Load()) / 1e6
-		head := fmt.Sprintf(`{"t":"%%s","i":%d,"ms":%v`, k, ms)
-		if lwCPU()-time.Duration(w.cpu.Load()) > w.limit || time.Duration(ms*1e6) > w.wallL {
-			lwEmit(fmt.Sprintf(head, "case") + `,"timeout":true}`)
+		wall := time.Duration(time.Now().UnixNano() - w.wall.Load())
+		ms := float64(wall) / 1e6
+		if lwCPU()-time.Duration(w.cpu.Load()) > w.cpuLimit || wall > w.wallLimit {
+			lwEmit(fmt.Sprintf(`{"t":"case","i":%d,"ms":%v,"timeout":true}`, k, ms))
 			os.Exit(137)
 		}
 		if lwStatusKb("VmRSS") > w.memoryKb {
-			lwEmit(fmt.Sprintf(head, "memory") + "}")
+			lwEmit(fmt.Sprintf(`{"t":"memory","i":%d,"ms":%v}`, k, ms))
 			os.Exit(137)
 		}
 	}
@@ -324,9 +324,9 @@ func lwMain(runCase func(lwRaw) string) {
 	lwArg(job, 3, &memoryMb)
 	cases := lwItems(job[2])
 	watchdog := &lwWatchdog{
-		limit:    time.Duration(limitMs) * time.Millisecond,
-		wallL:    time.Duration(wallMs) * time.Millisecond,
-		memoryKb: memoryMb * 1024,
+		cpuLimit:  time.Duration(limitMs) * time.Millisecond,
+		wallLimit: time.Duration(wallMs) * time.Millisecond,
+		memoryKb:  memoryMb * 1024,
 	}
 	watchdog.disarm()
 	go watchdog.watch()
